@@ -1,0 +1,9 @@
+/**
+ * The trace format: one recorded run of a real system as a versioned NDJSON file of {@link
+ * org.sysmobench.trace.TraceEvent}s, with its writer and its reader.
+ *
+ * <p>JDK only, on purpose: the {@code tracer} agent loads this package inside the traced system's JVM,
+ * where any third-party library could clash with the system's own copy. It knows nothing of TLA+,
+ * agents, instrumentation files or particular systems.
+ */
+package org.sysmobench.trace;
