@@ -1,0 +1,311 @@
+package org.sysmobench.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sysmobench.model.TaskId;
+
+/**
+ * Reads a task folder into a {@link Task}, checking the schema of every file, that every referenced
+ * file exists, and that the contract, events and invariant templates agree with each other. Every
+ * problem is collected and reported at once in a {@link TaskPackageException}.
+ *
+ * <p>Checks that need the TLA+ tools (the reference spec parses, invariant definitions only use the
+ * contract vocabulary) live in the check module, which knows SANY.
+ */
+public final class TaskLoader {
+  public static final String TASK_FILE = "task.yaml";
+  public static final String BRIEF_FILE = "brief.md";
+  public static final String CONTRACT_FILE = "contract.yaml";
+  public static final String INVARIANTS_FILE = "invariants.yaml";
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private TaskLoader() {}
+
+  public static Task load(Path folder) {
+    Path dir = folder.toAbsolutePath().normalize();
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      throw new TaskPackageException(dir, List.of("not a folder"));
+    }
+    YamlNode task = read(dir.resolve(TASK_FILE), problems);
+    YamlNode contractYaml = read(dir.resolve(CONTRACT_FILE), problems);
+    YamlNode invariantsYaml = read(dir.resolve(INVARIANTS_FILE), problems);
+    String brief = readBrief(dir.resolve(BRIEF_FILE), problems);
+
+    String idText = task.text("id");
+    TaskId id = null;
+    try {
+      id = TaskId.of(idText);
+      if (!idText.equals(dir.getFileName().toString())) {
+        task.get("id").problem("task id '" + idText + "' must equal its folder name '" + dir.getFileName() + "'");
+      }
+    } catch (IllegalArgumentException e) {
+      task.get("id").problem(e.getMessage());
+    }
+    String title = task.text("title");
+    SystemKind kind = task.enumValue("kind", SystemKind.class, null);
+    String language = task.text("language");
+    boolean defaultSet = !task.has("default") || Boolean.parseBoolean(task.text("default"));
+    SpecSettings spec = specSettings(task.get("spec"));
+    Budgets budgets = budgets(task);
+    List<SourceOrigin> sources = task.list("sources", false).stream().map(TaskLoader::source).toList();
+    ReferenceSet reference = reference(task.get("reference"), dir, problems);
+    TraceSettings traces = traces(task, dir);
+
+    Contract contract = contract(contractYaml);
+    List<InvariantTemplate> invariants = invariants(invariantsYaml);
+    crossCheck(contract, invariants, spec, contractYaml, invariantsYaml, task);
+
+    if (!problems.isEmpty()) {
+      throw new TaskPackageException(dir, problems);
+    }
+    return new Task(id, title, kind, language, dir, spec, budgets, sources, brief, contract, invariants,
+        reference, traces, defaultSet);
+  }
+
+  private static YamlNode read(Path file, List<String> problems) {
+    String where = file.getFileName() + ":";
+    if (!Files.isRegularFile(file)) {
+      problems.add(where + " file is missing");
+      return new YamlNode(null, where, new ArrayList<>()); // further problems of a missing file are noise
+    }
+    try {
+      JsonNode node = YAML.readTree(file.toFile());
+      if (node == null || !node.isObject()) {
+        problems.add(where + " must be a YAML mapping");
+        return new YamlNode(null, where, new ArrayList<>());
+      }
+      return new YamlNode(node, where, problems);
+    } catch (IOException e) {
+      problems.add(where + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+      return new YamlNode(null, where, new ArrayList<>());
+    }
+  }
+
+  private static String readBrief(Path file, List<String> problems) {
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        problems.add(BRIEF_FILE + ": is empty");
+      }
+      return text;
+    } catch (IOException e) {
+      problems.add(BRIEF_FILE + ": file is missing");
+      return "";
+    }
+  }
+
+  private static SpecSettings specSettings(YamlNode spec) {
+    String module = spec.text("module");
+    if (!module.isEmpty() && !IDENTIFIER.matcher(module).matches()) {
+      spec.get("module").problem("'" + module + "' is not a TLA+ module name");
+    }
+    Map<String, String> constants = spec.stringMap("constants");
+    return new SpecSettings(module, spec.text("specification", "Spec"), constants);
+  }
+
+  private static Budgets budgets(YamlNode task) {
+    YamlNode b = task.get("budgets");
+    return new Budgets(
+        budget(b.get("runtime"), PhaseBudget.DEFAULT_RUNTIME),
+        budget(b.get("conformance"), PhaseBudget.DEFAULT_CONFORMANCE),
+        budget(b.get("invariants"), PhaseBudget.DEFAULT_INVARIANTS));
+  }
+
+  private static PhaseBudget budget(YamlNode b, PhaseBudget fallback) {
+    Duration time = fallback.wallTime();
+    if (b.has("time")) {
+      String t = b.text("time");
+      time = DurationText.parse(t).orElseGet(() -> {
+        b.get("time").problem("not a duration (like 30s, 2m): '" + t + "'");
+        return fallback.wallTime();
+      });
+    }
+    return new PhaseBudget(time, b.number("states", fallback.maxStates()),
+        (int) b.number("simulations", fallback.simulations()), (int) b.number("depth", fallback.depth()));
+  }
+
+  private static SourceOrigin source(YamlNode s) {
+    List<PinnedFile> files = s.list("files", true).stream().map(f -> {
+      try {
+        return new PinnedFile(f.text("path"), f.text("sha256"));
+      } catch (IllegalArgumentException e) {
+        f.problem(e.getMessage());
+        return null;
+      }
+    }).filter(java.util.Objects::nonNull).toList();
+    String kind = s.text("kind");
+    switch (kind) {
+      case "maven-sources": {
+        String[] gav = s.text("artifact").split(":");
+        if (gav.length != 3) {
+          s.get("artifact").problem("must be group:artifact:version");
+          return new SourceOrigin.MavenSources("", "", "", files);
+        }
+        return new SourceOrigin.MavenSources(gav[0], gav[1], gav[2], files);
+      }
+      case "debian":
+        return new SourceOrigin.Debian(s.text("package"), s.text("version"), files);
+      case "git":
+        return new SourceOrigin.Git(s.text("url"), s.text("commit"), files);
+      case "local":
+        return new SourceOrigin.Local(s.text("folder"), files);
+      default:
+        s.get("kind").problem("unknown source kind '" + kind + "', expected maven-sources, debian, git or local");
+        return new SourceOrigin.Local("", files);
+    }
+  }
+
+  private static ReferenceSet reference(YamlNode r, Path dir, List<String> problems) {
+    Path spec = existing(dir, r.text("spec"), r.get("spec"));
+    Path cfg = existing(dir, r.text("cfg"), r.get("cfg"));
+    Set<String> names = new HashSet<>();
+    List<Mutant> mutants = new ArrayList<>();
+    for (YamlNode m : r.list("mutants", false)) {
+      String name = m.text("name");
+      if (!names.add(name)) {
+        m.get("name").problem("duplicate mutant name '" + name + "'");
+      }
+      List<String> losesIn = m.texts("loses-in");
+      if (losesIn.isEmpty()) {
+        m.problem("must say where it loses points ('loses-in': a phase or invariants:Name)");
+      }
+      for (String l : losesIn) {
+        if (!l.matches("(syntax|runtime|conformance|invariants)(:[A-Za-z_][A-Za-z0-9_]*)?")) {
+          m.get("loses-in").problem("'" + l + "' is not a phase (syntax, runtime, conformance, invariants[:Name])");
+        }
+      }
+      mutants.add(new Mutant(name, existing(dir, m.text("spec"), m.get("spec")), m.text("description", ""), losesIn));
+    }
+    return new ReferenceSet(spec, cfg, mutants);
+  }
+
+  private static Path existing(Path dir, String relative, YamlNode where) {
+    if (relative.isEmpty()) {
+      return dir;
+    }
+    Path p = dir.resolve(relative).normalize();
+    if (!p.startsWith(dir)) {
+      where.problem("path '" + relative + "' leaves the task folder");
+    } else if (!Files.isRegularFile(p)) {
+      where.problem("file '" + relative + "' does not exist");
+    }
+    return p;
+  }
+
+  private static TraceSettings traces(YamlNode task, Path dir) {
+    YamlNode t = task.get("traces");
+    String folder = t.text("folder", "traces");
+    Path p = dir.resolve(folder).normalize();
+    if (!p.startsWith(dir)) {
+      t.get("folder").problem("path '" + folder + "' leaves the task folder");
+    }
+    return new TraceSettings(p, t.text("recorder", ""));
+  }
+
+  private static Contract contract(YamlNode c) {
+    List<String> constants = c.texts("constants");
+    List<ContractVariable> variables = c.list("variables", true).stream().map(v -> new ContractVariable(
+        identifier(v, "name"), v.text("shape"), v.text("meaning"),
+        v.enumValue("observed", Observation.class, Observation.HIDDEN))).toList();
+    List<ContractAction> actions = c.list("actions", true).stream().map(a -> {
+      List<String> params = a.texts("params");
+      params.forEach(p -> {
+        if (!IDENTIFIER.matcher(p).matches()) {
+          a.get("params").problem("'" + p + "' is not an identifier");
+        }
+      });
+      return new ContractAction(identifier(a, "name"), params, a.text("meaning"));
+    }).toList();
+    List<EventMapping> events;
+    if (c.has("events")) {
+      events = c.list("events", true).stream().map(e -> new EventMapping(e.text("event"), e.text("action"),
+          e.stringMap("args"))).toList();
+    } else {
+      // Default: events are named like actions, and each parameter comes from the event arg of the same name.
+      events = actions.stream().map(a -> {
+        Map<String, String> args = new LinkedHashMap<>();
+        a.params().forEach(p -> args.put(p, p));
+        return new EventMapping(a.name(), a.name(), args);
+      }).toList();
+    }
+    return new Contract(constants, variables, actions, events);
+  }
+
+  private static String identifier(YamlNode n, String field) {
+    String s = n.text(field);
+    if (!s.isEmpty() && !IDENTIFIER.matcher(s).matches()) {
+      n.get(field).problem("'" + s + "' is not a TLA+ identifier");
+    }
+    return s;
+  }
+
+  private static List<InvariantTemplate> invariants(YamlNode y) {
+    return y.list("invariants", true).stream().map(i -> new InvariantTemplate(identifier(i, "name"),
+        i.enumValue("kind", InvariantKind.class, null), i.text("meaning"), i.text("definition"))).toList();
+  }
+
+  private static void crossCheck(Contract contract, List<InvariantTemplate> invariants, SpecSettings spec,
+      YamlNode contractYaml, YamlNode invariantsYaml, YamlNode task) {
+    Set<String> names = new HashSet<>();
+    for (String n : contract.constants()) {
+      if (!names.add(n)) {
+        contractYaml.problem("name '" + n + "' is declared twice");
+      }
+    }
+    contract.variables().forEach(v -> {
+      if (!names.add(v.name())) {
+        contractYaml.problem("name '" + v.name() + "' is declared twice");
+      }
+    });
+    contract.actions().forEach(a -> {
+      if (!names.add(a.name())) {
+        contractYaml.problem("name '" + a.name() + "' is declared twice");
+      }
+    });
+    Set<String> events = new HashSet<>();
+    for (EventMapping e : contract.events()) {
+      if (!events.add(e.event())) {
+        contractYaml.problem("event '" + e.event() + "' is mapped twice");
+      }
+      contract.action(e.action()).ifPresentOrElse(a -> {
+        if (!e.args().keySet().equals(new java.util.LinkedHashSet<>(a.params()))) {
+          contractYaml.problem("event '" + e.event() + "' gives arguments " + e.args().keySet()
+              + " but action " + a.name() + " takes " + a.params());
+        }
+      }, () -> contractYaml.problem("event '" + e.event() + "' maps to unknown action '" + e.action() + "'"));
+    }
+    for (String c : contract.constants()) {
+      if (!spec.constants().containsKey(c)) {
+        task.get("spec").get("constants").problem("contract constant '" + c + "' has no value for model checking");
+      }
+    }
+    Set<String> invNames = new HashSet<>();
+    for (InvariantTemplate t : invariants) {
+      if (!invNames.add(t.name())) {
+        invariantsYaml.problem("invariant '" + t.name() + "' is defined twice");
+      }
+      if (names.contains(t.name())) {
+        invariantsYaml.problem("invariant '" + t.name() + "' clashes with a contract name");
+      }
+      if (t.definition().isBlank()) {
+        invariantsYaml.problem("invariant '" + t.name() + "' has no definition");
+      }
+    }
+  }
+}
