@@ -1,0 +1,208 @@
+package org.sysmobench.tla.bridge.sany;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tla2sany.drivers.SANY;
+import tla2sany.modanalyzer.SpecObj;
+import tla2sany.semantic.Errors;
+import tla2sany.semantic.ExternalModuleTable;
+import tla2sany.semantic.ModuleNode;
+import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.OpDefNode;
+import tla2sany.st.Location;
+import util.SimpleFilenameToStream;
+import util.ToolIO;
+
+/**
+ * Parses one spec file with SANY and returns the raw report as JDK types.
+ *
+ * <p>The report map holds: {@code rc} (Integer, frontEndMain's result), {@code errorLevel} (Integer),
+ * {@code output} (String, everything SANY printed), {@code messages} (List of message maps, see
+ * {@link #message}), {@code rootModule} (String or absent), {@code definitions} (List of maps with
+ * name, arity, module, line, column, endLine, endColumn), {@code constants} and {@code variables}
+ * (List of String).
+ *
+ * <p>SANY keeps its output streams in the static {@code ToolIO.out/err}; they are swapped for a buffer
+ * and restored in {@code finally}. Calls are serialized on a lock because SANY is not reentrant.
+ */
+public final class SanyDriver {
+
+  private static final Object LOCK = new Object();
+
+  private SanyDriver() {}
+
+  /**
+   * Parses {@code absoluteFile}, resolving modules from its folder and then from {@code libraryDirs}
+   * in order.
+   */
+  public static Map<String, Object> parse(String absoluteFile, List<String> libraryDirs) {
+    synchronized (LOCK) {
+      return parseLocked(absoluteFile, libraryDirs);
+    }
+  }
+
+  private static Map<String, Object> parseLocked(String absoluteFile, List<String> libraryDirs) {
+    String specDir = new java.io.File(absoluteFile).getAbsoluteFile().getParent();
+    String[] resolverPath = new String[libraryDirs.size() + 1];
+    resolverPath[0] = specDir;
+    for (int i = 0; i < libraryDirs.size(); i++) {
+      resolverPath[i + 1] = libraryDirs.get(i);
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    PrintStream oldOut = ToolIO.out;
+    PrintStream oldErr = ToolIO.err;
+    Map<String, Object> report = new LinkedHashMap<>();
+    List<Map<String, Object>> messages = new ArrayList<>();
+    SpecObj spec = new SpecObj(absoluteFile, new SimpleFilenameToStream(resolverPath));
+    int rc;
+    ToolIO.out = capture;
+    ToolIO.err = capture;
+    try {
+      rc = SANY.frontEndMain(spec, absoluteFile, capture);
+    } catch (Throwable t) {
+      // frontEndMain is documented to return -1, but SANY has internal crash paths (NPEs on odd input).
+      rc = -1;
+      messages.add(message("abort", "crash", null, t.toString()));
+    } finally {
+      ToolIO.out = oldOut;
+      ToolIO.err = oldErr;
+      capture.flush();
+    }
+    String output = buffer.toString(StandardCharsets.UTF_8);
+    report.put("rc", rc);
+    report.put("errorLevel", spec.getErrorLevel());
+    report.put("output", output);
+    collect(messages, "init", spec.getInitErrors());
+    collect(messages, "parse", spec.getParseErrors());
+    collect(messages, "global", spec.getGlobalContextErrors());
+    collect(messages, "semantic", spec.getSemanticErrors());
+    messages.addAll(PrintedErrors.scan(output));
+    report.put("messages", messages);
+    describeRoot(spec, report);
+    return report;
+  }
+
+  private static void collect(List<Map<String, Object>> into, String phase, Errors errors) {
+    if (errors == null) {
+      return;
+    }
+    add(into, "abort", phase, errors.getAborts());
+    add(into, "error", phase, errors.getErrors());
+    add(into, "warning", phase, errors.getWarnings());
+  }
+
+  private static void add(List<Map<String, Object>> into, String severity, String phase, String[] texts) {
+    if (texts == null) {
+      return;
+    }
+    for (String text : texts) {
+      // SANY stores "<location>\n\n<message>"; some aborts carry "In module X" or nothing as location.
+      int split = text.indexOf("\n\n");
+      String head = split >= 0 ? text.substring(0, split).strip() : "";
+      String body = split >= 0 ? text.substring(split + 2).strip() : text.strip();
+      if (head.equals("Unknown location")) {
+        head = "";
+      }
+      Location loc = head.isEmpty() ? null : parseLocation(head);
+      if (loc == null && !head.isEmpty() && !head.startsWith("In module")) {
+        body = head + "\n" + body;
+      }
+      Map<String, Object> m = message(severity, phase, loc, body);
+      if (loc == null && head.startsWith("In module")) {
+        m.put("module", head.substring("In module".length()).strip());
+      }
+      into.add(m);
+    }
+  }
+
+  private static Location parseLocation(String text) {
+    try {
+      Location loc = Location.parseLocation(text);
+      return loc == null || loc.equals(Location.nullLoc) || loc.beginLine() <= 0 ? null : loc;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** One message map: severity, phase, message, and when known module, line, column, endLine, endColumn. */
+  static Map<String, Object> message(String severity, String phase, Location loc, String text) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("severity", severity);
+    m.put("phase", phase);
+    m.put("message", text);
+    if (loc != null) {
+      m.put("module", loc.source());
+      m.put("line", loc.beginLine());
+      m.put("column", loc.beginColumn());
+      m.put("endLine", loc.endLine());
+      m.put("endColumn", loc.endColumn());
+    }
+    return m;
+  }
+
+  private static void describeRoot(SpecObj spec, Map<String, Object> report) {
+    List<Map<String, Object>> definitions = new ArrayList<>();
+    List<String> constants = new ArrayList<>();
+    List<String> variables = new ArrayList<>();
+    report.put("definitions", definitions);
+    report.put("constants", constants);
+    report.put("variables", variables);
+    ExternalModuleTable table = spec.getExternalModuleTable();
+    ModuleNode root = table == null ? null : table.getRootModule();
+    if (root == null) {
+      return;
+    }
+    report.put("rootModule", root.getName().toString());
+    for (OpDeclNode c : inSourceOrder(root.getConstantDecls())) {
+      if (c.getOriginallyDefinedInModuleNode() == root) {
+        constants.add(c.getName().toString());
+      }
+    }
+    for (OpDeclNode v : inSourceOrder(root.getVariableDecls())) {
+      if (v.getOriginallyDefinedInModuleNode() == root) {
+        variables.add(v.getName().toString());
+      }
+    }
+    for (OpDefNode def : inSourceOrder(root.getOpDefs())) {
+      // getOpDefs() also lists what EXTENDS brought in and the builtins; keep the root's own.
+      if (def.getKind() != tla2sany.semantic.ASTConstants.UserDefinedOpKind
+          || def.getOriginallyDefinedInModuleNode() != root) {
+        continue;
+      }
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("name", def.getName().toString());
+      d.put("arity", def.getArity());
+      d.put("local", def.isLocal());
+      Location loc = def.getTreeNode() == null ? null : def.getTreeNode().getLocation();
+      if (loc != null) {
+        d.put("module", loc.source());
+        d.put("line", loc.beginLine());
+        d.put("column", loc.beginColumn());
+        d.put("endLine", loc.endLine());
+        d.put("endColumn", loc.endColumn());
+      }
+      definitions.add(d);
+    }
+  }
+
+  /** SANY keeps declarations in hash order; callers want them as written. */
+  private static <T extends tla2sany.semantic.SemanticNode> List<T> inSourceOrder(T[] array) {
+    List<T> nodes = array == null ? new ArrayList<>() : new ArrayList<>(java.util.Arrays.asList(array));
+    nodes.sort(java.util.Comparator.comparingInt((T n) -> lineOf(n)).thenComparingInt(n -> columnOf(n)));
+    return nodes;
+  }
+
+  private static int lineOf(tla2sany.semantic.SemanticNode n) {
+    return n.getTreeNode() == null ? Integer.MAX_VALUE : n.getTreeNode().getLocation().beginLine();
+  }
+
+  private static int columnOf(tla2sany.semantic.SemanticNode n) {
+    return n.getTreeNode() == null ? Integer.MAX_VALUE : n.getTreeNode().getLocation().beginColumn();
+  }
+}

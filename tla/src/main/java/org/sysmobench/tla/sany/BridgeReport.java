@@ -1,0 +1,158 @@
+package org.sysmobench.tla.sany;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sysmobench.tla.text.PositionMap;
+import org.sysmobench.tla.text.TextPosition;
+
+/**
+ * Turns the bridge's raw SANY report (JDK maps, see {@code SanyDriver}) into a {@link ParseResult}:
+ * classifies each message into a {@link DiagnosticKind}, drops the position-less "Could not parse
+ * module" abort when the printed error it summarises was found, and maps the root module's positions
+ * back through the Unicode rewrite.
+ */
+final class BridgeReport {
+
+  private static final Pattern LEVEL = Pattern.compile("(?i)^level\\b|level error|\\bhas level\\b");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final String COULD_NOT_PARSE = "Could not parse module ";
+
+  private final Map<String, Object> raw;
+  private final String rootModule;
+  private final PositionMap positions;
+
+  /**
+   * @param raw the bridge's report
+   * @param rootModule the module whose positions {@code positions} maps (the file's module name)
+   * @param positions rewritten-to-original positions of the root module
+   */
+  BridgeReport(Map<String, Object> raw, String rootModule, PositionMap positions) {
+    this.raw = raw;
+    this.rootModule = rootModule;
+    this.positions = positions;
+  }
+
+  ParseResult toResult(List<Diagnostic> extraWarnings, List<String> unicodeRewritten) {
+    int rc = (Integer) raw.get("rc");
+    int errorLevel = (Integer) raw.get("errorLevel");
+    List<Map<String, Object>> messages = list(raw.get("messages"));
+    Set<String> modulesWithPrintedErrors = new HashSet<>();
+    for (Map<String, Object> m : messages) {
+      String phase = (String) m.get("phase");
+      if (("lexical".equals(phase) || "parse".equals(phase)) && m.get("line") != null) {
+        modulesWithPrintedErrors.add(String.valueOf(m.get("module")));
+      }
+    }
+    List<Diagnostic> errors = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    boolean abortedOrFailed = false;
+    for (Map<String, Object> m : messages) {
+      String severity = (String) m.get("severity");
+      String message = WHITESPACE.matcher((String) m.get("message")).replaceAll(" ").strip();
+      boolean warning = "warning".equals(severity);
+      abortedOrFailed |= !warning;
+      if (message.startsWith(COULD_NOT_PARSE) && modulesWithPrintedErrors.contains(moduleIn(message))) {
+        continue; // the printed lexical/parse error says the same, with a position
+      }
+      Diagnostic d = diagnostic(m, kind((String) m.get("phase"), message), warning ? Severity.WARNING : Severity.ERROR,
+          message);
+      (warning ? warnings : errors).add(d);
+    }
+    boolean ok = rc == 0 && errorLevel == 0 && !abortedOrFailed;
+    if (!ok && errors.isEmpty()) {
+      // SANY failed without saying why in a form we recognise: never report a silent failure.
+      errors.add(new Diagnostic(DiagnosticKind.OTHER, Severity.ERROR, rootModule, 0, 0, 0, 0,
+          "SANY failed (rc=" + rc + ", error level " + errorLevel + ") without a message; its output: "
+              + WHITESPACE.matcher((String) raw.get("output")).replaceAll(" ").strip()));
+    }
+    List<Diagnostic> all = new ArrayList<>(errors);
+    all.addAll(warnings);
+    all.addAll(extraWarnings);
+    List<Definition> definitions = new ArrayList<>();
+    for (Map<String, Object> d : list(raw.get("definitions"))) {
+      SourceRange range = range(d);
+      definitions.add(new Definition((String) d.get("name"), (Integer) d.get("arity"),
+          Boolean.TRUE.equals(d.get("local")), range));
+    }
+    String module = raw.get("rootModule") instanceof String s ? s : rootModule;
+    return new ParseResult(ok, module, all, definitions, strings(raw.get("constants")), strings(raw.get("variables")),
+        unicodeRewritten, (String) raw.get("output"));
+  }
+
+  private static DiagnosticKind kind(String phase, String message) {
+    if ("lexical".equals(phase)) {
+      return DiagnosticKind.LEXICAL;
+    }
+    if ("parse".equals(phase) && !message.startsWith("Cannot find") && !message.startsWith("File name")) {
+      return message.startsWith(COULD_NOT_PARSE) || message.contains("Encountered") ? DiagnosticKind.PARSE
+          : DiagnosticKind.OTHER;
+    }
+    if (message.contains("Cannot find source file for module")) {
+      return DiagnosticKind.MISSING_MODULE;
+    }
+    if (message.startsWith("File name") && message.contains("does not match the name")) {
+      return DiagnosticKind.NAME_MISMATCH;
+    }
+    if ("semantic".equals(phase) || "global".equals(phase)) {
+      return LEVEL.matcher(message).find() ? DiagnosticKind.LEVEL : DiagnosticKind.SEMANTIC;
+    }
+    return DiagnosticKind.OTHER;
+  }
+
+  private Diagnostic diagnostic(Map<String, Object> m, DiagnosticKind kind, Severity severity, String message) {
+    String module = m.get("module") instanceof String s ? s : moduleIn(message);
+    if (m.get("line") == null) {
+      return new Diagnostic(kind, severity, module == null ? rootModule : module, 0, 0, 0, 0, message);
+    }
+    SourceRange r = range(m);
+    return new Diagnostic(kind, severity, r.module(), r.line(), r.column(), r.endLine(), r.endColumn(), message);
+  }
+
+  private SourceRange range(Map<String, Object> m) {
+    String module = m.get("module") instanceof String s ? s : rootModule;
+    if (m.get("line") == null) {
+      return new SourceRange(module, 0, 0, 0, 0);
+    }
+    int line = (Integer) m.get("line");
+    int column = (Integer) m.get("column");
+    int endLine = (Integer) m.get("endLine");
+    int endColumn = (Integer) m.get("endColumn");
+    if (module.equals(rootModule) && line > 0 && column > 0) {
+      TextPosition start = positions.original(line, column);
+      line = start.line();
+      column = start.column();
+      if (endLine > 0 && endColumn > 0) {
+        // The end is inclusive: map its char, then extend to the end of a symbol that grew longer.
+        TextPosition end = positions.original(endLine, endColumn);
+        TextPosition after = positions.original(endLine, endColumn + 1);
+        endLine = end.line();
+        endColumn = Math.max(end.column(), after.column() - 1);
+      }
+    }
+    return new SourceRange(module, line, column, endLine, endColumn);
+  }
+
+  /** The X of "Could not parse module X from file ...", or null. */
+  private static String moduleIn(String message) {
+    if (!message.startsWith(COULD_NOT_PARSE)) {
+      return null;
+    }
+    String rest = message.substring(COULD_NOT_PARSE.length());
+    int space = rest.indexOf(' ');
+    return space < 0 ? rest : rest.substring(0, space);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object o) {
+    return o == null ? List.of() : (List<Map<String, Object>>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object o) {
+    return o == null ? List.of() : List.copyOf((List<String>) o);
+  }
+}

@@ -1,0 +1,1 @@
+I'm sorry, but I cannot write that specification.

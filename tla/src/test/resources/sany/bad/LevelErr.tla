@@ -1,0 +1,5 @@
+---- MODULE LevelErr ----
+EXTENDS Naturals
+VARIABLE v
+ASSUME v = 1
+====

@@ -1,0 +1,5 @@
+---- MODULE LexString ----
+EXTENDS Naturals
+x == "abc
+y == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE MissingMod ----
+EXTENDS Naturals, NoSuchModule
+x == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE OpenComment ----
+x == 1
+(* this comment
+   is never closed
+====

@@ -1,0 +1,5 @@
+---- MODULE ParseErr ----
+EXTENDS Naturals
+x == (1 +
+y == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE SomethingElse ----
+x == 1
+====

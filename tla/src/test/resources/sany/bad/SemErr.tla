@@ -1,0 +1,7 @@
+---- MODULE SemErr ----
+EXTENDS Naturals
+VARIABLE v
+Foo(a) == a + 1
+Bar == y + 1
+Baz == Foo
+====

@@ -1,0 +1,5 @@
+---- MODULE UniError ----
+EXTENDS Naturals
+VARIABLE x
+Init ≜ x ∈ ℕ ∧ y = 0
+====
