@@ -32,9 +32,25 @@ public final class SourceMaterializer {
   private static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2";
 
   private final Path cacheRoot;
+  private final Path mavenLocalRepo;
+  private final String mavenRemoteRepo;
 
-  public SourceMaterializer(Path cacheRoot) {
+  /**
+   * @param cacheRoot where verified sources and downloads are kept
+   * @param mavenLocalRepo a local Maven repository consulted before downloading (usually {@code ~/.m2/repository})
+   * @param mavenRemoteRepo base URL of the Maven repository to download sources jars from
+   */
+  public SourceMaterializer(Path cacheRoot, Path mavenLocalRepo, String mavenRemoteRepo) {
     this.cacheRoot = cacheRoot.toAbsolutePath();
+    this.mavenLocalRepo = mavenLocalRepo;
+    this.mavenRemoteRepo = mavenRemoteRepo.replaceAll("/+$", "");
+  }
+
+  /** The materializer of this installation: the user's Maven repository, Maven Central unless overridden. */
+  public static SourceMaterializer standard(Path cacheRoot) {
+    Path local = Path.of(System.getProperty("maven.repo.local",
+        Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+    return new SourceMaterializer(cacheRoot, local, System.getenv().getOrDefault(MAVEN_REPO_ENV, MAVEN_CENTRAL));
   }
 
   /** Every pinned source file of the task, verified, in the order the task lists them. */
@@ -143,8 +159,7 @@ public final class SourceMaterializer {
   private Path mavenSourcesJar(SourceOrigin.MavenSources m) throws IOException {
     String rel = m.groupId().replace('.', '/') + "/" + m.artifactId() + "/" + m.version() + "/"
         + m.artifactId() + "-" + m.version() + "-sources.jar";
-    Path local = Path.of(System.getProperty("maven.repo.local",
-        Path.of(System.getProperty("user.home"), ".m2", "repository").toString())).resolve(rel);
+    Path local = mavenLocalRepo.resolve(rel);
     if (Files.isRegularFile(local)) {
       return local;
     }
@@ -152,8 +167,7 @@ public final class SourceMaterializer {
     if (Files.isRegularFile(cached)) {
       return cached;
     }
-    String repo = System.getenv().getOrDefault(MAVEN_REPO_ENV, MAVEN_CENTRAL).replaceAll("/+$", "");
-    URI uri = URI.create(repo + "/" + rel);
+    URI uri = URI.create(mavenRemoteRepo + "/" + rel);
     ensureDir(cached.getParent());
     Path part = Files.createTempFile(cached.getParent(), cached.getFileName().toString(), ".part");
     try {

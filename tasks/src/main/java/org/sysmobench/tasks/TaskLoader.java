@@ -64,7 +64,7 @@ public final class TaskLoader {
     SpecSettings spec = specSettings(task.get("spec"));
     Budgets budgets = budgets(task);
     List<SourceOrigin> sources = task.list("sources", false).stream().map(TaskLoader::source).toList();
-    ReferenceSet reference = reference(task.get("reference"), dir, problems);
+    ReferenceSet reference = reference(task.get("reference"), dir);
     TraceSettings traces = traces(task, dir);
 
     Contract contract = contract(contractYaml);
@@ -79,20 +79,22 @@ public final class TaskLoader {
   }
 
   private static YamlNode read(Path file, List<String> problems) {
-    String where = file.getFileName() + ":";
+    String where = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
-      problems.add(where + " file is missing");
+      problems.add(where + ": file is missing");
       return new YamlNode(null, where, new ArrayList<>()); // further problems of a missing file are noise
     }
     try {
       JsonNode node = YAML.readTree(file.toFile());
       if (node == null || !node.isObject()) {
-        problems.add(where + " must be a YAML mapping");
+        problems.add(where + ": must be a YAML mapping");
         return new YamlNode(null, where, new ArrayList<>());
       }
       return new YamlNode(node, where, problems);
     } catch (IOException e) {
-      problems.add(where + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+      String at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+          ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "";
+      problems.add(where + ": is not valid YAML" + at + ": " + e.getMessage().lines().findFirst().orElse(""));
       return new YamlNode(null, where, new ArrayList<>());
     }
   }
@@ -142,8 +144,12 @@ public final class TaskLoader {
 
   private static SourceOrigin source(YamlNode s) {
     List<PinnedFile> files = s.list("files", true).stream().map(f -> {
+      String sha = f.quotedText("sha256");
+      if (sha.isEmpty()) {
+        return null;
+      }
       try {
-        return new PinnedFile(f.text("path"), f.text("sha256"));
+        return new PinnedFile(f.text("path"), sha);
       } catch (IllegalArgumentException e) {
         f.problem(e.getMessage());
         return null;
@@ -171,7 +177,7 @@ public final class TaskLoader {
     }
   }
 
-  private static ReferenceSet reference(YamlNode r, Path dir, List<String> problems) {
+  private static ReferenceSet reference(YamlNode r, Path dir) {
     Path spec = existing(dir, r.text("spec"), r.get("spec"));
     Path cfg = existing(dir, r.text("cfg"), r.get("cfg"));
     Set<String> names = new HashSet<>();

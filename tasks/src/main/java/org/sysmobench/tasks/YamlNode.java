@@ -15,17 +15,23 @@ import java.util.function.Function;
  */
 final class YamlNode {
   private final JsonNode node;
-  private final String where;
+  private final String file;
+  private final String path;
   private final List<String> problems;
 
-  YamlNode(JsonNode node, String where, List<String> problems) {
+  YamlNode(JsonNode node, String file, List<String> problems) {
+    this(node, file, "", problems);
+  }
+
+  private YamlNode(JsonNode node, String file, String path, List<String> problems) {
     this.node = node == null ? MissingNode.getInstance() : node;
-    this.where = where;
+    this.file = file;
+    this.path = path;
     this.problems = problems;
   }
 
-  String where() {
-    return where;
+  private YamlNode child(JsonNode child, String name) {
+    return new YamlNode(child, file, path.isEmpty() ? name : path + "." + name, problems);
   }
 
   boolean has(String field) {
@@ -33,11 +39,11 @@ final class YamlNode {
   }
 
   YamlNode get(String field) {
-    return new YamlNode(node.get(field), where + (where.endsWith(":") ? " " : ".") + field, problems);
+    return child(node.get(field), field);
   }
 
   void problem(String message) {
-    problems.add(where + ": " + message);
+    problems.add(file + ": " + (path.isEmpty() ? "" : path + ": ") + message);
   }
 
   String text(String field) {
@@ -51,6 +57,15 @@ final class YamlNode {
       return "";
     }
     return f.node.asText().strip();
+  }
+
+  /** A value that must be written as a string: YAML would turn an unquoted hash like {@code 12e5...} into a number. */
+  String quotedText(String field) {
+    if (has(field) && !node.get(field).isTextual()) {
+      get(field).problem("write this value in quotes (YAML read it as " + node.get(field).getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ")");
+      return "";
+    }
+    return text(field);
   }
 
   String text(String field, String fallback) {
@@ -102,7 +117,7 @@ final class YamlNode {
     }
     List<YamlNode> out = new ArrayList<>();
     for (int i = 0; i < f.size(); i++) {
-      out.add(new YamlNode(f.get(i), where + "." + field + "[" + i + "]", problems));
+      out.add(child(f.get(i), field + "[" + i + "]"));
     }
     return out;
   }

@@ -1,0 +1,81 @@
+package org.sysmobench.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sysmobench.model.TaskId;
+
+class TaskLoaderTest {
+  private static final Path PACKAGES = Path.of("src/test/resources/packages");
+
+  @Test
+  void loadsAValidPackage() {
+    Task t = TaskLoader.load(PACKAGES.resolve("good-task"));
+    assertThat(t.id()).isEqualTo(TaskId.of("good-task"));
+    assertThat(t.kind()).isEqualTo(SystemKind.CONCURRENT);
+    assertThat(t.spec().module()).isEqualTo("Counter");
+    assertThat(t.spec().specification()).isEqualTo("Spec");
+    assertThat(t.spec().constants()).containsEntry("Limit", "3");
+    assertThat(t.budgets().runtime()).isEqualTo(new PhaseBudget(Duration.ofSeconds(10), 1000, 20, 15));
+    assertThat(t.budgets().invariants().wallTime()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(t.budgets().conformance()).isEqualTo(PhaseBudget.DEFAULT_CONFORMANCE);
+    assertThat(t.contract().variables()).extracting(ContractVariable::observation).containsExactly(Observation.WHOLE);
+    // Without an events section, each action is explained by the event of the same name.
+    assertThat(t.contract().mappingFor("Set")).get().extracting(EventMapping::args)
+        .isEqualTo(java.util.Map.of("v", "v"));
+    assertThat(t.invariants()).extracting(InvariantTemplate::kind)
+        .containsExactly(InvariantKind.SAFETY, InvariantKind.LIVENESS);
+    assertThat(t.reference().mutants()).singleElement().extracting(Mutant::losesIn)
+        .isEqualTo(List.of("invariants:Bounded"));
+    assertThat(t.sources()).singleElement().isInstanceOf(SourceOrigin.Local.class);
+    assertThat(t.traces().folder()).isEqualTo(t.folder().resolve("traces"));
+    assertThat(t.traces().hasRecorder()).isFalse();
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    assertThatThrownBy(() -> TaskLoader.load(PACKAGES.resolve("broken-task")))
+        .isInstanceOfSatisfying(TaskPackageException.class, e -> assertThat(e.problems()).contains(
+            "brief.md: file is missing",
+            "task.yaml: missing required field 'title'",
+            "task.yaml: kind: unknown value 'parallel', expected one of [concurrent, distributed]",
+            "task.yaml: spec.module: '1bad' is not a TLA+ module name",
+            "task.yaml: budgets.runtime.time: not a duration (like 30s, 2m): 'soon'",
+            "task.yaml: sources[0].files[0]: source path must be relative and stay inside its origin: ../escape.c",
+            "task.yaml: sources[0].kind: unknown source kind 'ftp', expected maven-sources, debian, git or local",
+            "task.yaml: reference.spec: file 'reference/Missing.tla' does not exist",
+            "contract.yaml: variables[0].observed: unknown value 'sometimes', expected one of [whole, per-node, hidden]",
+            "contract.yaml: event 'DoA' gives arguments [q] but action A takes [p]",
+            "contract.yaml: event 'DoB' maps to unknown action 'B'",
+            "task.yaml: spec.constants: contract constant 'N' has no value for model checking",
+            "invariants.yaml: invariant 'x' clashes with a contract name",
+            "invariants.yaml: invariants[1].kind: unknown value 'eventually', expected one of [safety, liveness]",
+            "invariants.yaml: invariant 'Inv' has no definition",
+            "task.yaml: sources[1].files[0].sha256: write this value in quotes (YAML read it as number)"));
+  }
+
+  @Test
+  void invalidYamlNamesTheLine() {
+    assertThatThrownBy(() -> TaskLoader.load(PACKAGES.resolve("bad-yaml")))
+        .isInstanceOfSatisfying(TaskPackageException.class, e -> assertThat(e.problems())
+            .anyMatch(p -> p.startsWith("task.yaml: is not valid YAML at line 2"))
+            .contains("contract.yaml: file is missing", "invariants.yaml: file is missing", "brief.md: file is missing"));
+  }
+
+  @Test
+  void aTaskIdMustMatchItsFolder() {
+    assertThatThrownBy(() -> TaskLoader.load(PACKAGES.resolve("broken-task")))
+        .hasMessageContaining("task id must be lowercase words joined by dashes, got: Broken_Task");
+  }
+
+  @Test
+  void catalogListsFoldersWithATaskFile() {
+    TaskCatalog catalog = new TaskCatalog(PACKAGES);
+    assertThat(catalog.ids()).containsExactly(TaskId.of("bad-yaml"), TaskId.of("broken-task"), TaskId.of("good-task"));
+    assertThatThrownBy(() -> catalog.load(TaskId.of("nope"))).hasMessageContaining("known tasks: [bad-yaml, broken-task, good-task]");
+  }
+}
