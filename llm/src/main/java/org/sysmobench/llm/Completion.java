@@ -1,0 +1,43 @@
+package org.sysmobench.llm;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A finished answer.
+ *
+ * @param text            the visible answer text
+ * @param reasoningText   reasoning / thinking text the provider streamed, or "" when none
+ * @param usage           token counts as the provider reported them (replayed ones for a cache hit)
+ * @param cost            what the call cost, computed from usage and the model's price; for a cache hit
+ *                        it is what the recorded call cost (nothing is charged to the budget)
+ * @param finishReason    normalised stop reason
+ * @param rawFinishReason the provider's own word for it ("" when the stream never said)
+ * @param truncated       the answer is incomplete: token limit hit, or the stream ended without its
+ *                        terminal event. Truncated answers are never cached.
+ * @param fromCache       served from the response cache / a cassette, not from the network
+ * @param latency         wall time of this call (a replay is fast; the recorded latency is in the cache)
+ * @param cacheKey        SHA-256 of the canonical request, the name of its cache entry
+ * @param attempts        HTTP attempts made (0 for a cache hit)
+ */
+public record Completion(String text, String reasoningText, Usage usage, Cost cost, FinishReason finishReason,
+                         String rawFinishReason, boolean truncated, boolean fromCache, Duration latency,
+                         String cacheKey, int attempts) {
+    public Completion {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reasoningText, "reasoningText");
+        Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(finishReason, "finishReason");
+        Objects.requireNonNull(rawFinishReason, "rawFinishReason");
+        Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(cacheKey, "cacheKey");
+    }
+
+    @Override
+    public String toString() {
+        return "Completion[" + text.length() + " chars, reasoning " + reasoningText.length() + " chars, " + usage
+                + ", " + cost + ", " + finishReason + (truncated ? " TRUNCATED" : "") + (fromCache ? " from cache" : "")
+                + ", " + latency.toMillis() + " ms, key " + cacheKey + ", attempts " + attempts + "]";
+    }
+}

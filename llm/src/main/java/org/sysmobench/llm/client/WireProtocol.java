@@ -1,0 +1,43 @@
+package org.sysmobench.llm.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.sysmobench.llm.ChatRequest;
+import org.sysmobench.llm.config.ApiKey;
+import org.sysmobench.llm.config.ModelConfig;
+import org.sysmobench.llm.config.Protocol;
+import org.sysmobench.llm.config.ProviderConfig;
+
+/**
+ * One wire protocol: where to post, what body to send, how to authenticate, how to read the stream.
+ * Provider differences come in as {@link org.sysmobench.llm.config.Dialect} data, not as subclasses.
+ */
+interface WireProtocol {
+
+    static WireProtocol of(Protocol protocol) {
+        return switch (protocol) {
+            case OPENAI_CHAT -> new OpenAiChatProtocol();
+            case ANTHROPIC_MESSAGES -> new AnthropicMessagesProtocol();
+        };
+    }
+
+    URI endpoint(ProviderConfig provider);
+
+    /** The exact JSON body, streaming switched on. Deterministic: it is hashed into the cache key. */
+    ObjectNode requestBody(ModelConfig model, ChatRequest request);
+
+    StreamParser newParser(ModelConfig model);
+
+    /** Authentication header per the provider's dialect; empty for key-less local servers. */
+    default Map<String, String> authHeaders(ProviderConfig provider, Optional<ApiKey> key) {
+        if (key.isEmpty()) {
+            return Map.of();
+        }
+        String header = provider.dialect().authHeader();
+        return header.equalsIgnoreCase("bearer")
+                ? Map.of("Authorization", "Bearer " + key.get().secret())
+                : Map.of(header, key.get().secret());
+    }
+}
