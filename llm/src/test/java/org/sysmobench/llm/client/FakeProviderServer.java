@@ -1,0 +1,129 @@
+package org.sysmobench.llm.client;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real HTTP server on 127.0.0.1 that answers POSTs from a script of replies, in order, and records
+ * every request it got. Replies can stream SSE chunk by chunk (flushed, chunked encoding, as providers
+ * do), fail with a status and headers, or stall mid-stream.
+ */
+final class FakeProviderServer implements AutoCloseable {
+
+    /** One scripted answer. */
+    record Reply(int status, Map<String, String> headers, List<String> chunks, int stallAfterChunks, Duration stall) {
+        static Reply sse(String body) {
+            // One chunk per event so the client sees the stream arrive piece by piece.
+            List<String> chunks = new ArrayList<>();
+            for (String event : body.split("(?<=\n\n)")) {
+                chunks.add(event);
+            }
+            return new Reply(200, Map.of("Content-Type", "text/event-stream"), chunks, -1, Duration.ZERO);
+        }
+
+        static Reply error(int status, String body, String... headerPairs) {
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("Content-Type", "application/json");
+            for (int i = 0; i < headerPairs.length; i += 2) {
+                h.put(headerPairs[i], headerPairs[i + 1]);
+            }
+            return new Reply(status, h, List.of(body), -1, Duration.ZERO);
+        }
+
+        /** Sends the first {@code n} chunks, then goes silent for {@code d} and hangs up. */
+        Reply stallingAfter(int n, Duration d) {
+            return new Reply(status, headers, chunks, n, d);
+        }
+    }
+
+    /** What the client sent. */
+    record Received(String path, Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
+    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch stopping = new CountDownLatch(1);
+
+    FakeProviderServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(pool);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    FakeProviderServer then(Reply reply) {
+        script.add(reply);
+        return this;
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        received.add(new Received(ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), body));
+        Reply r = script.poll();
+        if (r == null) {
+            r = Reply.error(500, "{\"error\":{\"message\":\"script exhausted\",\"type\":\"test\"}}");
+        }
+        r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+        try (OutputStream out = ex.getResponseBody()) {
+            ex.sendResponseHeaders(r.status(), 0);
+            out.flush();
+            for (int i = 0; i < r.chunks().size(); i++) {
+                if (i == r.stallAfterChunks()) {
+                    awaitStopOr(r.stall());
+                    ex.close();
+                    return;
+                }
+                out.write(r.chunks().get(i).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException clientWentAway) {
+            // the client aborted the stream (watchdog); nothing to do
+        }
+    }
+
+    private void awaitStopOr(Duration d) {
+        try {
+            stopping.await(d.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopping.countDown();
+        server.stop(0);
+        pool.shutdownNow();
+    }
+}
