@@ -1,0 +1,30 @@
+package org.sysmobench.tla.tlc;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TLC's command line for a job. Each job gets its own {@code -metadir} (TLC 2.18 names its states
+ * folder to the second, so two runs in one folder within a second clash) and runs with one TLC
+ * worker thread (parallelism comes from the pool; on 2 cores TLC's own threads bring nothing).
+ */
+final class TlcCommandLine {
+  private TlcCommandLine() {}
+
+  static List<String> args(TlcJob job, Path specCopy, Path metaDir) {
+    List<String> args = new ArrayList<>(List.of("-tool", "-metadir", metaDir.toString(), "-config",
+        job.moduleName() + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed())));
+    if (job.coverage()) {
+      args.addAll(List.of("-coverage", "1"));
+    }
+    if (!job.checkDeadlock()) {
+      args.add("-deadlock"); // surprising but true: the flag DISABLES deadlock checking
+    }
+    if (job.mode() instanceof TlcMode.Simulate sim) {
+      args.addAll(List.of("-simulate", "num=" + sim.behaviours(), "-depth", Integer.toString(sim.depth())));
+    }
+    args.add(specCopy.toString());
+    return args;
+  }
+}

@@ -1,0 +1,97 @@
+package org.sysmobench.tla.tlc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sysmobench.tla.TlaTools;
+
+/**
+ * Runs TLC jobs on a small pool of warm worker JVMs; each job runs in a fresh class loader inside a
+ * worker, never in this JVM. Thread-safe: submit from any thread.
+ *
+ * <p>Closing kills every worker, completes jobs still queued or running with a harness error, joins
+ * the pool's threads and deletes the pool's temp folder: nothing is left running afterwards.
+ */
+public final class TlcWorkerPool implements AutoCloseable {
+  private final BlockingQueue<WorkerSlot.PendingJob> queue = new LinkedBlockingQueue<>();
+  private final List<WorkerSlot> slots = new ArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Path poolDir;
+
+  private TlcWorkerPool(TlaTools tools, TlcPoolConfig config) {
+    try {
+      Files.createDirectories(config.workDir());
+      this.poolDir = Files.createTempDirectory(config.workDir(), "sysmobench-tlc-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the pool's work folder under " + config.workDir(), e);
+    }
+    AtomicLong jobNumbers = new AtomicLong();
+    for (int i = 0; i < config.workers(); i++) {
+      WorkerSlot slot = new WorkerSlot("tlc-worker-" + i, tools, config, poolDir, queue, jobNumbers, closed::get);
+      Thread t = new Thread(slot, "tlc-pool-slot-" + i);
+      t.setDaemon(true);
+      slots.add(slot);
+      threads.add(t);
+    }
+  }
+
+  /** Starts the pool; workers start warming up at once. */
+  public static TlcWorkerPool start(TlaTools tools, TlcPoolConfig config) {
+    TlcWorkerPool pool = new TlcWorkerPool(tools, config);
+    pool.threads.forEach(Thread::start);
+    return pool;
+  }
+
+  /** Queues a job. The future always completes normally with a result (never exceptionally). */
+  public CompletableFuture<TlcResult> submit(TlcJob job) {
+    if (closed.get()) {
+      throw new IllegalStateException("the TLC worker pool is closed");
+    }
+    CompletableFuture<TlcResult> f = new CompletableFuture<>();
+    queue.add(new WorkerSlot.PendingJob(job, f));
+    return f;
+  }
+
+  /** Runs a job and waits for its result. */
+  public TlcResult run(TlcJob job) {
+    return submit(job).join();
+  }
+
+  /** Pids of the worker JVMs currently running. */
+  public List<Long> workerPids() {
+    List<Long> pids = new ArrayList<>();
+    slots.forEach(s -> s.workerPid().ifPresent(pids::add));
+    return pids;
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    threads.forEach(Thread::interrupt);
+    for (Thread t : threads) {
+      try {
+        t.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    for (WorkerSlot.PendingJob p; (p = queue.poll()) != null; ) {
+      p.future().complete(TlcResult.of(p.job(),
+          new TlcOutcome.HarnessError("the pool was closed before the job ran", ""), TlcStats.unknown(Duration.ZERO)));
+    }
+    JobFolder.deleteTree(poolDir);
+  }
+}

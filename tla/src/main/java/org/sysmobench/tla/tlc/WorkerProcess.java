@@ -1,0 +1,206 @@
+package org.sysmobench.tla.tlc;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One worker JVM seen from the host: starts it, sends it jobs, reads its frames on a dedicated
+ * thread, and kills it. The host never blocks on the worker's pipes: frames arrive through a queue
+ * that an end-of-stream marker also goes into, so a worker that dies mid-job is noticed at once and
+ * one that hangs is noticed at the deadline.
+ */
+final class WorkerProcess implements AutoCloseable {
+  private static final Map<String, Object> EOF = Map.of("type", "eof");
+
+  private final Process process;
+  private final DataOutputStream toWorker;
+  private final FrameCodec codec;
+  private final BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
+  private final StderrTail stderr;
+  private final Thread reader;
+  private final Thread drainer;
+  private int jobsRun;
+
+  private WorkerProcess(Process process, FrameCodec codec, String name) {
+    this.process = process;
+    this.codec = codec;
+    this.toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+    this.stderr = new StderrTail(process.getErrorStream());
+    DataInputStream fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+    this.reader = new Thread(() -> readFrames(fromWorker), name + "-frames");
+    this.drainer = new Thread(stderr, name + "-stderr");
+    reader.setDaemon(true);
+    drainer.setDaemon(true);
+    reader.start();
+    drainer.start();
+  }
+
+  static WorkerProcess start(TlcPoolConfig config, Path tmpDir, FrameCodec codec, String name) throws IOException {
+    Files.createDirectories(tmpDir);
+    List<String> cmd = new ArrayList<>(List.of(config.javaExecutable().toString(),
+        "-Xmx" + config.heap(),
+        "-XX:+UseParallelGC",          // TLC warns about any other collector
+        "-XX:+ExitOnOutOfMemoryError", // a heap-exhausting job ends the worker with a recognisable message
+        "-XX:-UsePerfData",
+        "-Djava.awt.headless=true",
+        "-Djava.io.tmpdir=" + tmpDir,  // TLC's own temp files never collide with another worker's
+        "-Dtlc2.output.MP.noTimestamps=true",
+        "-Dutil.FileUtil.milliseconds=true"));
+    cmd.addAll(config.extraJvmArgs());
+    cmd.addAll(List.of("-cp", config.hostClassPath(), WorkerMain.class.getName()));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.directory(tmpDir.toFile());
+    return new WorkerProcess(pb.start(), codec, name);
+  }
+
+  /** Waits for the worker's {@code ready} frame. */
+  void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    Map<String, Object> f = frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (f == null || !"ready".equals(f.get("type"))) {
+      String why = f == null ? "no ready frame within " + timeout : "worker ended before it was ready";
+      kill();
+      throw new IOException(why + "; worker log:\n" + stderr.takeText());
+    }
+    if (!Integer.valueOf(FrameCodec.VERSION).equals(f.get("version"))) {
+      kill();
+      throw new IOException("worker speaks protocol " + f.get("version") + ", host " + FrameCodec.VERSION);
+    }
+  }
+
+  /** Runs one job; returns within {@code hardLimit} plus a few seconds, whatever the worker does. */
+  WorkerReply run(Map<String, Object> request, Duration hardLimit, Consumer<Map<String, Long>> onProgress) {
+    jobsRun++;
+    Map<String, Long> progress = new LinkedHashMap<>();
+    stderr.takeText();
+    try {
+      codec.write(toWorker, request);
+    } catch (IOException e) {
+      return died(progress);
+    }
+    long deadline = System.nanoTime() + hardLimit.toNanos();
+    try {
+      while (true) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          kill();
+          return new WorkerReply.TimedOut(progress);
+        }
+        Map<String, Object> f = frames.poll(remaining, TimeUnit.NANOSECONDS);
+        if (f == null) {
+          continue;
+        }
+        switch (String.valueOf(f.get("type"))) {
+          case "progress" -> {
+            f.forEach((k, v) -> {
+              if (v instanceof Number n) {
+                progress.put(k, n.longValue());
+              }
+            });
+            onProgress.accept(Map.copyOf(progress));
+          }
+          case "result" -> {
+            return new WorkerReply.Finished(f);
+          }
+          case "eof" -> {
+            return died(progress);
+          }
+          default -> { }
+        }
+      }
+    } catch (InterruptedException e) {
+      kill();
+      Thread.currentThread().interrupt();
+      return new WorkerReply.Cancelled();
+    }
+  }
+
+  private WorkerReply died(Map<String, Long> progress) {
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+      drainer.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    kill();
+    int exit = process.isAlive() ? -1 : process.exitValue();
+    return new WorkerReply.Died(exit, stderr.takeText(), progress);
+  }
+
+  int jobsRun() {
+    return jobsRun;
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  private void readFrames(DataInputStream in) {
+    try {
+      while (true) {
+        Optional<Map<String, Object>> f = codec.read(in);
+        if (f.isEmpty()) {
+          break;
+        }
+        frames.add(f.get());
+      }
+    } catch (IOException | RuntimeException e) {
+      // a corrupt or closed stream ends the worker's usefulness; the EOF marker tells the host
+    } finally {
+      frames.add(EOF);
+    }
+  }
+
+  private void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Asks the worker to exit, kills it if it does not, and waits for its threads here to end. */
+  @Override
+  public void close() {
+    try {
+      codec.write(toWorker, Map.of("type", "exit"));
+      toWorker.close();
+    } catch (IOException e) {
+      // already gone
+    }
+    try {
+      if (!process.waitFor(3, TimeUnit.SECONDS)) {
+        kill();
+      }
+    } catch (InterruptedException e) {
+      kill();
+      Thread.currentThread().interrupt();
+    }
+    try {
+      reader.join(3000);
+      drainer.join(3000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

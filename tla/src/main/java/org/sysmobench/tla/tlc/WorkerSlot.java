@@ -1,0 +1,200 @@
+package org.sysmobench.tla.tlc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.sysmobench.tla.TlaTools;
+
+/**
+ * One lane of the pool: a thread that owns one worker JVM at a time, takes jobs from the shared
+ * queue, runs them, and replaces the worker when it must (after {@code jobsPerWorker} jobs, and after
+ * any crash, timeout, memory exhaustion, harness error or liveness violation — TLC leaks a thread and
+ * a class loader per liveness counterexample).
+ */
+final class WorkerSlot implements Runnable {
+  record PendingJob(TlcJob job, CompletableFuture<TlcResult> future) {}
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+  private final String name;
+  private final TlaTools tools;
+  private final TlcPoolConfig config;
+  private final Path poolDir;
+  private final BlockingQueue<PendingJob> queue;
+  private final FrameCodec codec = new FrameCodec();
+  private final AtomicLong jobNumbers;
+  private final BooleanSupplier closed;
+  private volatile WorkerProcess worker;
+
+  WorkerSlot(String name, TlaTools tools, TlcPoolConfig config, Path poolDir, BlockingQueue<PendingJob> queue,
+      AtomicLong jobNumbers, BooleanSupplier closed) {
+    this.name = name;
+    this.tools = tools;
+    this.config = config;
+    this.poolDir = poolDir;
+    this.queue = queue;
+    this.jobNumbers = jobNumbers;
+    this.closed = closed;
+  }
+
+  @Override
+  public void run() {
+    try {
+      ensureWorker(); // warm up before the first job arrives
+    } catch (IOException e) {
+      // retried (and reported) when a job needs the worker
+    } catch (InterruptedException e) {
+      shutdown();
+      return;
+    }
+    try {
+      while (!closed.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+        PendingJob p = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (p == null || p.future().isDone()) {
+          continue;
+        }
+        Recycle recycle = new Recycle();
+        TlcResult result;
+        try {
+          result = execute(p.job(), recycle);
+        } catch (RuntimeException e) {
+          recycle.needed = true;
+          result = TlcResult.of(p.job(), new TlcOutcome.HarnessError("unexpected failure in the pool: " + e, ""),
+              TlcStats.unknown(Duration.ZERO));
+        }
+        p.future().complete(result);
+        if (recycle.needed || (worker != null && worker.jobsRun() >= config.jobsPerWorker())) {
+          stopWorker();
+          if (!closed.getAsBoolean()) {
+            ensureWorker(); // replace it now, so the next job finds a warm worker
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // could not start a replacement; the next job retries
+    } finally {
+      shutdown();
+    }
+  }
+
+  /** Running worker's pid, if any (for tests and diagnostics). */
+  java.util.OptionalLong workerPid() {
+    WorkerProcess w = worker;
+    return w != null && w.isAlive() ? java.util.OptionalLong.of(w.pid()) : java.util.OptionalLong.empty();
+  }
+
+  private static final class Recycle {
+    boolean needed;
+  }
+
+  private TlcResult execute(TlcJob job, Recycle recycle) throws InterruptedException {
+    long started = System.nanoTime();
+    if (!Files.isRegularFile(job.spec())) {
+      return TlcResult.of(job, new TlcOutcome.ParseError("spec file not found: " + job.spec(), List.of()),
+          TlcStats.unknown(Duration.ZERO));
+    }
+    if (!job.configExists()) {
+      return TlcResult.of(job, new TlcOutcome.ConfigError("TLC config file not found: " + job.config()),
+          TlcStats.unknown(Duration.ZERO));
+    }
+    JobFolder folder;
+    try {
+      folder = JobFolder.create(poolDir, "job-" + jobNumbers.incrementAndGet(), job);
+    } catch (IOException e) {
+      return TlcResult.of(job, new TlcOutcome.HarnessError("cannot prepare the job folder", e.toString()),
+          TlcStats.unknown(Duration.ZERO));
+    }
+    try (folder) {
+      WorkerProcess w;
+      try {
+        w = ensureWorker();
+      } catch (IOException e) {
+        recycle.needed = true;
+        return TlcResult.of(job, new TlcOutcome.HarnessError("cannot start a TLC worker JVM", e.getMessage()),
+            TlcStats.unknown(Duration.ZERO));
+      }
+      Duration hardLimit = job.budget().wallTime().plus(config.graceAfterBudget());
+      WorkerReply reply = w.run(request(job, folder), hardLimit, p -> { });
+      Duration wall = Duration.ofNanos(System.nanoTime() - started);
+      if (reply instanceof WorkerReply.Finished f) {
+        TlcResult r = OutcomeClassifier.classify(job, RawRun.fromMap(f.result()), wall);
+        if (r.outcome() instanceof TlcOutcome.LivenessViolated || r.outcome() instanceof TlcOutcome.HarnessError) {
+          recycle.needed = true;
+        }
+        return r;
+      }
+      recycle.needed = true;
+      if (reply instanceof WorkerReply.TimedOut t) {
+        TlcStats stats = OutcomeClassifier.fromProgress(t.progress(), wall);
+        return TlcResult.of(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.TIME, stats,
+            "TLC did not stop within " + hardLimit.toSeconds() + " s; worker killed after "
+                + OutcomeClassifier.describe(stats)), stats);
+      }
+      if (reply instanceof WorkerReply.Died d) {
+        TlcStats stats = OutcomeClassifier.fromProgress(d.progress(), wall);
+        if (d.log().contains("OutOfMemoryError")) {
+          return new TlcResult(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.MEMORY, stats,
+              "the job exhausted the worker heap (-Xmx" + config.heap() + ")"), stats, List.of(), "", d.log());
+        }
+        return new TlcResult(job, new TlcOutcome.HarnessError("the TLC worker JVM died (exit code " + d.exitCode()
+            + ")", d.log()), stats, List.of(), "", d.log());
+      }
+      return TlcResult.of(job, new TlcOutcome.HarnessError("the pool was closed while the job ran", ""),
+          TlcStats.unknown(wall));
+    }
+  }
+
+  private Map<String, Object> request(TlcJob job, JobFolder folder) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("type", "run");
+    r.put("args", TlcCommandLine.args(job, folder.specCopy(), folder.metaDir()));
+    List<String> resolver = new ArrayList<>();
+    resolver.add(folder.specCopy().getParent().toString());
+    resolver.add(job.spec().getParent().toString());
+    tools.libraryPath().forEach(p -> resolver.add(p.toString()));
+    r.put("resolverPath", resolver);
+    r.put("classPath", List.of(tools.toolsJar().toString(), tools.bridgeCodeBase().toString()));
+    r.put("maxDistinct", job.budget().maxDistinctStates());
+    r.put("maxDepth", job.mode() instanceof TlcMode.ModelCheck ? job.budget().maxDepth() : 0);
+    r.put("wallMillis", job.budget().wallTime().toMillis());
+    return r;
+  }
+
+  private WorkerProcess ensureWorker() throws IOException, InterruptedException {
+    WorkerProcess w = worker;
+    if (w != null && w.isAlive()) {
+      return w;
+    }
+    if (w != null) {
+      w.close();
+    }
+    w = WorkerProcess.start(config, poolDir.resolve(name + "-tmp"), codec, name);
+    worker = w;
+    w.awaitReady(READY_TIMEOUT);
+    return w;
+  }
+
+  private void stopWorker() {
+    WorkerProcess w = worker;
+    worker = null;
+    if (w != null) {
+      w.close();
+    }
+  }
+
+  private void shutdown() {
+    stopWorker();
+  }
+}

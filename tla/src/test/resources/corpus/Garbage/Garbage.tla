@@ -1,0 +1,3 @@
+Sure! Here is your spec:
+```
+this is {{ not TLA+ at all ]]

@@ -1,0 +1,5 @@
+---- MODULE Parse ----
+EXTENDS Naturals
+VARIABLES x
+Init == x = = 0
+====
