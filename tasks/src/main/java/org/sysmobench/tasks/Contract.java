@@ -6,10 +6,12 @@ import java.util.Optional;
 /**
  * The observable vocabulary of a task: the constants, variables and actions every spec must declare
  * (with these names, so traces and invariant templates can refer to them), and how trace events map
- * to actions. It is what makes conformance checking deterministic: no LLM glue inside the scorer.
+ * to actions. {@code nodeSet} names the constant holding the system's nodes (or threads), which
+ * per-node observations index; empty when the task has none. It is what makes conformance checking deterministic: no LLM glue inside the scorer.
  */
 public record Contract(
     List<String> constants,
+    String nodeSet,
     List<ContractVariable> variables,
     List<ContractAction> actions,
     List<EventMapping> events) {

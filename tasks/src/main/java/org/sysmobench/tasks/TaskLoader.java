@@ -250,7 +250,14 @@ public final class TaskLoader {
         return new EventMapping(a.name(), a.name(), args);
       }).toList();
     }
-    return new Contract(constants, variables, actions, events);
+    String nodeSet = c.text("nodes", "");
+    if (!nodeSet.isEmpty() && !constants.contains(nodeSet)) {
+      c.get("nodes").problem("'" + nodeSet + "' is not one of the contract's constants " + constants);
+    }
+    if (nodeSet.isEmpty() && variables.stream().anyMatch(v -> v.observation() == Observation.PER_NODE)) {
+      c.problem("per-node variables need 'nodes: <constant naming the node set>'");
+    }
+    return new Contract(constants, nodeSet, variables, actions, events);
   }
 
   private static String identifier(YamlNode n, String field) {

@@ -1,0 +1,199 @@
+package org.sysmobench.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sysmobench.check.conformance.ConformancePhase;
+import org.sysmobench.check.invariants.InvariantsPhase;
+import org.sysmobench.check.runtime.RuntimePhase;
+import org.sysmobench.check.syntax.SyntaxPhase;
+import org.sysmobench.model.Verdict;
+import org.sysmobench.tasks.Task;
+import org.sysmobench.tla.cfg.TlcConfig;
+import org.sysmobench.tla.cfg.TlcConfigParser;
+import org.sysmobench.tla.sany.ParseResult;
+import org.sysmobench.tla.sany.Sany;
+import org.sysmobench.tla.text.SpecText;
+import org.sysmobench.tla.tlc.TlcWorkerPool;
+
+/**
+ * Evaluates a spec on a task: the four phases in order, each with a score and the findings that
+ * explain it. A phase that cannot run because an earlier one failed scores 0 and says why. An
+ * exception inside a phase becomes a HARNESS_ERROR result for that phase, never a crash of the
+ * evaluation and never a pass.
+ */
+public final class Evaluator {
+  private final Sany sany;
+  private final TlcWorkerPool tlc;
+  private final List<PhaseChecker> checkers =
+      List.of(new SyntaxPhase(), new RuntimePhase(), new ConformancePhase(), new InvariantsPhase());
+
+  public Evaluator(Sany sany, TlcWorkerPool tlc) {
+    this.sany = sany;
+    this.tlc = tlc;
+  }
+
+  public EvalResult evaluate(Task task, SpecSubmission submission, EvalOptions options) {
+    Path workDir = createWorkDir(options.workRoot(), task.id().value());
+    try {
+      return evaluateIn(workDir, task, submission, options);
+    } finally {
+      if (!options.keepWork()) {
+        deleteTree(workDir);
+      }
+    }
+  }
+
+  private EvalResult evaluateIn(Path workDir, Task task, SpecSubmission sub, EvalOptions options) {
+    List<String> notes = new ArrayList<>();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    String module = task.spec().module();
+    Path specFile = workDir.resolve(module + ".tla");
+    WorkFiles.write(specFile, sub.specText());
+
+    Optional<String> formProblem = formProblem(sub.specText(), module);
+    long t0 = System.nanoTime();
+    ParseResult parse = sany.parseFile(specFile);
+    timings.put("parse", (System.nanoTime() - t0) / 1_000_000);
+    if (!parse.unicodeRewritten().isEmpty()) {
+      notes.add("Unicode symbols rewritten to ASCII before parsing: " + String.join(" ", parse.unicodeRewritten()));
+    }
+    TlcConfig config = resolveConfig(task, sub, notes);
+    EvalContext ctx = new EvalContext(task, sub.specText(), specFile, parse, config, workDir, sany, tlc,
+        options.profile(), options.seed(), Map.of());
+
+    List<PhaseResult> results = new ArrayList<>();
+    for (PhaseChecker checker : checkers) {
+      Phase phase = checker.phase();
+      boolean wanted = options.phases().contains(phase);
+      boolean neededByLater = phase == Phase.RUNTIME && options.phases().contains(Phase.INVARIANTS);
+      if (!wanted && !neededByLater) {
+        continue;
+      }
+      PhaseResult result;
+      long start = System.nanoTime();
+      if (formProblem.isPresent()) {
+        result = phase == Phase.SYNTAX
+            ? new PhaseResult(Phase.SYNTAX, Verdict.FAIL, 0, "not a TLA+ module file: " + formProblem.get(),
+                List.of(Finding.loss("not-a-module", formProblem.get(), sub.specName(), "")), new PhaseDetails.None())
+            : PhaseResult.skipped(phase, "the submission is not a TLA+ module file");
+      } else if (phase != Phase.SYNTAX && !parse.ok()) {
+        result = PhaseResult.skipped(phase, "the module does not parse (see the syntax phase)");
+      } else {
+        result = runGuarded(checker, ctx);
+      }
+      timings.put(phase.id(), (System.nanoTime() - start) / 1_000_000);
+      ctx = ctx.with(result);
+      if (wanted) {
+        results.add(result);
+      }
+    }
+    double overall = results.stream().mapToDouble(PhaseResult::score).average().orElse(0);
+    Verdict verdict = results.stream().map(PhaseResult::verdict).reduce(Verdict.PASS, Verdict::merge);
+    return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
+        sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        options.profile().id(), options.seed(), notes, results, overall, verdict, timings);
+  }
+
+  private static PhaseResult runGuarded(PhaseChecker checker, EvalContext ctx) {
+    try {
+      return checker.check(ctx);
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) {
+        throw vme;
+      }
+      return PhaseResult.harnessError(checker.phase(), "the " + checker.phase().id() + " checker failed", e);
+    }
+  }
+
+  /**
+   * Why the text is not a bare module file: the benchmark scores the file as submitted, so markdown
+   * fences or prose around the module (which SANY would silently ignore) score 0; extracting the module
+   * from an answer is the agent's job.
+   */
+  static Optional<String> formProblem(String text, String expectedModule) {
+    if (text.isBlank()) {
+      return Optional.of("the file is empty");
+    }
+    Optional<SpecText> spec = SpecText.extract(text);
+    if (spec.isEmpty()) {
+      String first = text.strip().lines().findFirst().orElse("");
+      return Optional.of("no module header (---- MODULE " + expectedModule + " ----) found; the text starts with \""
+          + (first.length() > 60 ? first.substring(0, 60) + "..." : first) + "\"");
+    }
+    if (spec.get().stripped()) {
+      return Optional.of("text outside the module: " + String.join("; ", spec.get().removed()));
+    }
+    return Optional.empty();
+  }
+
+  /** The author's cfg (if any) with the task's constants taking precedence, and no checked properties. */
+  static TlcConfig resolveConfig(Task task, SpecSubmission sub, List<String> notes) {
+    TlcConfig base = TlcConfig.empty();
+    if (!sub.cfgText().isBlank()) {
+      TlcConfigParser.Parsed parsed = TlcConfigParser.parse(sub.cfgText());
+      parsed.problems().forEach(p -> notes.add("cfg: " + p));
+      base = parsed.config();
+    }
+    for (Map.Entry<String, String> c : task.spec().constants().entrySet()) {
+      String authors = base.constants().get(c.getKey());
+      if (authors != null && !authors.equals(c.getValue())) {
+        notes.add("cfg: constant " + c.getKey() + " = " + authors + " replaced by the task's " + c.getValue());
+      }
+    }
+    base = base.withConstants(task.spec().constants());
+    if (base.specification().isEmpty() && base.init().isEmpty()) {
+      base = base.withSpecification(task.spec().specification());
+    }
+    if (!base.invariants().isEmpty() || !base.properties().isEmpty()) {
+      notes.add("cfg: the author's own INVARIANT/PROPERTY lines are not checked (" +
+          String.join(", ", concat(base.invariants(), base.properties())) + ")");
+    }
+    return base.withoutChecks();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path createWorkDir(Path root, String prefix) {
+    try {
+      Files.createDirectories(root);
+      return Files.createTempDirectory(root, prefix + "-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a work folder under " + root, e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a leftover work folder is harmless; the result is what matters
+    }
+  }
+}

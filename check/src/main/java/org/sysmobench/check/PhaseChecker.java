@@ -1,0 +1,11 @@
+package org.sysmobench.check;
+
+/**
+ * One evaluation phase. A checker reads the context (task, spec, earlier phases' results) and returns
+ * its result; it never throws for anything the spec did: a broken spec is a result, not an exception.
+ */
+public interface PhaseChecker {
+  Phase phase();
+
+  PhaseResult check(EvalContext ctx);
+}

@@ -1,0 +1,119 @@
+package org.sysmobench.check;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/** Phase-specific figures of a {@link PhaseResult}, serialized with a {@code type} tag. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = PhaseDetails.None.class, name = "none"),
+  @JsonSubTypes.Type(value = PhaseDetails.Syntax.class, name = "syntax"),
+  @JsonSubTypes.Type(value = PhaseDetails.Runtime.class, name = "runtime"),
+  @JsonSubTypes.Type(value = PhaseDetails.Conformance.class, name = "conformance"),
+  @JsonSubTypes.Type(value = PhaseDetails.Invariants.class, name = "invariants"),
+})
+public sealed interface PhaseDetails {
+
+  /** No figures (skipped phases, harness errors). */
+  record None() implements PhaseDetails {}
+
+  /**
+   * @param wholeModule whether SANY accepted the whole module
+   * @param definitions each top-level definition checked alone, in source order
+   */
+  record Syntax(boolean wholeModule, List<DefinitionCheck> definitions) implements PhaseDetails {
+    public Syntax {
+      definitions = List.copyOf(definitions);
+    }
+
+    public long passing() {
+      return definitions.stream().filter(DefinitionCheck::parses).count();
+    }
+  }
+
+  /**
+   * One top-level definition checked alone.
+   *
+   * @param stubbed names that had to be stubbed (declared as variables or defined as TRUE) for it to stand alone
+   * @param error the first remaining SANY error when it fails; empty when it parses
+   */
+  record DefinitionCheck(String name, int line, boolean parses, List<String> stubbed, String error) {
+    public DefinitionCheck {
+      stubbed = List.copyOf(stubbed);
+    }
+  }
+
+  /**
+   * @param actions every action TLC reported, with what happened to it
+   * @param contractActionsMissing contract actions the spec does not define as operators
+   * @param simulationSeed the seed of the simulation run (recorded so the run can be repeated)
+   * @param simulation outcome summary of the simulation job
+   * @param search outcome summary of the bounded breadth-first search job
+   * @param reachesStates whether some initial state exists and some action fired (the vacuity guard)
+   */
+  record Runtime(List<ActionRun> actions, List<String> contractActionsMissing, long simulationSeed,
+      String simulation, String search, boolean reachesStates) implements PhaseDetails {
+    public Runtime {
+      actions = List.copyOf(actions);
+      contractActionsMissing = List.copyOf(contractActionsMissing);
+    }
+  }
+
+  /**
+   * One action as TLC saw it over both runs.
+   *
+   * @param covered whether it produced a new state in some run
+   * @param error the evaluation error attributed to it, empty when none
+   */
+  record ActionRun(String name, long distinct, long generated, boolean covered, String error) {}
+
+  /**
+   * @param missingVocabulary contract names the spec does not declare (then no trace is checked)
+   * @param traces each recorded trace's result
+   */
+  record Conformance(List<String> missingVocabulary, List<TraceCheck> traces) implements PhaseDetails {
+    public Conformance {
+      missingVocabulary = List.copyOf(missingVocabulary);
+      traces = List.copyOf(traces);
+    }
+
+    public long accepted() {
+      return traces.stream().filter(t -> t.outcome() == TraceOutcome.ACCEPTED).count();
+    }
+  }
+
+  /** How one trace fared. */
+  enum TraceOutcome { ACCEPTED, REJECTED, INCOMPLETE, ERROR }
+
+  /**
+   * @param trace the trace file name
+   * @param events number of events in the trace
+   * @param matched length of the longest prefix of events the spec explains
+   * @param firstUnexplained the first event the spec cannot explain (seq, event, action), empty when accepted
+   * @param message what TLC said when the outcome is ERROR or INCOMPLETE
+   */
+  record TraceCheck(String trace, TraceOutcome outcome, int events, int matched, String firstUnexplained,
+      String message) {}
+
+  /**
+   * @param vacuityGuard whether the runtime phase showed reachable behaviour (otherwise nothing is credited)
+   * @param invariants each template's check
+   */
+  record Invariants(boolean vacuityGuard, List<InvariantCheck> invariants) implements PhaseDetails {
+    public Invariants {
+      invariants = List.copyOf(invariants);
+    }
+  }
+
+  /** How one invariant template fared. */
+  enum InvariantOutcome { HOLDS, VIOLATED, INCOMPLETE, ERROR }
+
+  /**
+   * @param kind {@code safety} or {@code liveness}
+   * @param counterexample the violating behaviour rendered for people; empty when none
+   * @param message what TLC said (errors, budget hits)
+   */
+  record InvariantCheck(String name, String kind, InvariantOutcome outcome, int traceLength, String counterexample,
+      String message) {}
+}

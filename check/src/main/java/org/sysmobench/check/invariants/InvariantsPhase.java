@@ -1,0 +1,140 @@
+package org.sysmobench.check.invariants;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.sysmobench.check.EvalContext;
+import org.sysmobench.check.Finding;
+import org.sysmobench.check.Phase;
+import org.sysmobench.check.PhaseChecker;
+import org.sysmobench.check.PhaseDetails;
+import org.sysmobench.check.PhaseDetails.InvariantCheck;
+import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.WorkFiles;
+import org.sysmobench.model.Verdict;
+import org.sysmobench.tasks.InvariantKind;
+import org.sysmobench.tasks.InvariantTemplate;
+import org.sysmobench.tasks.PhaseBudget;
+import org.sysmobench.tla.cfg.TlcConfig;
+import org.sysmobench.tla.tlc.TlcBudget;
+import org.sysmobench.tla.tlc.TlcJob;
+import org.sysmobench.tla.tlc.TlcOutcome;
+import org.sysmobench.tla.tlc.TlcResult;
+import org.sysmobench.tla.tlc.Trace;
+import org.sysmobench.tla.tlc.TraceStep;
+
+/**
+ * Checks every invariant template against the spec. The author's own INVARIANT and PROPERTY lines are
+ * not checked (they are the author's claims, not the benchmark's). A check that hits its budget is
+ * INCOMPLETE and not credited. Nothing is credited when the runtime phase did not show reachable
+ * behaviour: a spec whose Init is unsatisfiable or whose actions never fire satisfies every safety
+ * property vacuously.
+ */
+public final class InvariantsPhase implements PhaseChecker {
+  /** The name the template's definition gets in the generated module; prefixed to avoid clashing with the spec. */
+  static final String PROPERTY_NAME = "SysMoBenchProperty";
+
+  @Override
+  public Phase phase() {
+    return Phase.INVARIANTS;
+  }
+
+  @Override
+  public PhaseResult check(EvalContext ctx) {
+    List<InvariantTemplate> templates = ctx.task().invariants();
+    boolean guard = ctx.earlier(Phase.RUNTIME)
+        .map(r -> r.details() instanceof PhaseDetails.Runtime rt && rt.reachesStates()).orElse(false);
+    if (!guard) {
+      List<InvariantCheck> none = templates.stream().map(t -> new InvariantCheck(t.name(), kind(t),
+          InvariantOutcome.ERROR, 0, "", "not credited: the spec shows no reachable behaviour")).toList();
+      return new PhaseResult(Phase.INVARIANTS, Verdict.FAIL, 0,
+          "not credited: the runtime phase showed no reachable behaviour (Init unsatisfiable or no action fires)",
+          List.of(Finding.loss("vacuous", "invariants are not credited on a spec that shows no behaviour", "", "")),
+          new PhaseDetails.Invariants(false, none));
+    }
+    PhaseBudget b = ctx.task().budgets().invariants();
+    List<CompletableFuture<InvariantCheck>> futures = new ArrayList<>();
+    for (int i = 0; i < templates.size(); i++) {
+      InvariantTemplate t = templates.get(i);
+      TlcJob job = job(ctx, t, i + 1, b);
+      futures.add(ctx.tlc().submit(job).thenApply(r -> judge(t, r)));
+    }
+    List<InvariantCheck> checks = futures.stream().map(CompletableFuture::join).toList();
+    List<Finding> findings = new ArrayList<>();
+    for (InvariantCheck c : checks) {
+      switch (c.outcome()) {
+        case VIOLATED -> findings.add(Finding.loss("invariant-violated", c.kind() + " property " + c.name()
+            + " is violated (counterexample of " + c.traceLength() + " states)", c.name(), c.counterexample()));
+        case INCOMPLETE -> findings.add(Finding.loss("invariant-incomplete", c.name() + ": " + c.message()
+            + " (not credited)", c.name(), ""));
+        case ERROR -> findings.add(Finding.loss("invariant-error", c.name() + ": " + c.message(), c.name(), ""));
+        default -> { }
+      }
+    }
+    long holds = checks.stream().filter(c -> c.outcome() == InvariantOutcome.HOLDS).count();
+    double score = templates.isEmpty() ? 0 : (double) holds / templates.size();
+    Verdict verdict = holds == templates.size() && !templates.isEmpty() ? Verdict.PASS
+        : checks.stream().allMatch(c -> c.outcome() == InvariantOutcome.HOLDS || c.outcome() == InvariantOutcome.INCOMPLETE)
+            && !templates.isEmpty() ? Verdict.INCOMPLETE : Verdict.FAIL;
+    return new PhaseResult(Phase.INVARIANTS, verdict, score, holds + "/" + templates.size() + " hold (safety "
+        + rate(checks, "safety") + ", liveness " + rate(checks, "liveness") + ")", findings,
+        new PhaseDetails.Invariants(true, checks));
+  }
+
+  private static String rate(List<InvariantCheck> checks, String kind) {
+    long total = checks.stream().filter(c -> c.kind().equals(kind)).count();
+    long holds = checks.stream().filter(c -> c.kind().equals(kind) && c.outcome() == InvariantOutcome.HOLDS).count();
+    return holds + "/" + total;
+  }
+
+  private static TlcJob job(EvalContext ctx, InvariantTemplate t, int index, PhaseBudget b) {
+    String module = "Invariant" + index + "_" + t.name();
+    String text = "---- MODULE " + module + " ----\n"
+        + "\\* Generated by SysMoBench: checks the template " + t.name() + " against " + ctx.task().spec().module() + ".\n"
+        + "EXTENDS " + ctx.task().spec().module() + ", Naturals, FiniteSets, Sequences, TLC\n"
+        + PROPERTY_NAME + " ==\n  " + t.definition().strip().replace("\n", "\n  ") + "\n====\n";
+    TlcConfig cfg = ctx.config().withoutChecks().withCheckDeadlock(false);
+    cfg = t.kind() == InvariantKind.SAFETY ? cfg.withInvariants(List.of(PROPERTY_NAME))
+        : cfg.withProperties(List.of(PROPERTY_NAME));
+    TlcBudget budget = TlcBudget.ofTime(b.wallTime()).withMaxDistinctStates(b.maxStates());
+    return WorkFiles.moduleJob(ctx.workDir(), module, text, cfg, budget, ctx.seed());
+  }
+
+  private static InvariantCheck judge(InvariantTemplate t, TlcResult r) {
+    TlcOutcome o = r.outcome();
+    String kind = kind(t);
+    if (o instanceof TlcOutcome.Ok) {
+      return new InvariantCheck(t.name(), kind, InvariantOutcome.HOLDS, 0, "", "");
+    }
+    if (o instanceof TlcOutcome.SafetyViolated v) {
+      return new InvariantCheck(t.name(), kind, InvariantOutcome.VIOLATED, v.trace().length(), render(v.trace()), "");
+    }
+    if (o instanceof TlcOutcome.LivenessViolated v) {
+      return new InvariantCheck(t.name(), kind, InvariantOutcome.VIOLATED, v.trace().length(), render(v.trace()), "");
+    }
+    if (o instanceof TlcOutcome.Incomplete inc) {
+      return new InvariantCheck(t.name(), kind, InvariantOutcome.INCOMPLETE, 0, "", inc.summary());
+    }
+    return new InvariantCheck(t.name(), kind, InvariantOutcome.ERROR, 0, "", o.summary());
+  }
+
+  private static String kind(InvariantTemplate t) {
+    return t.kind().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A counterexample as people read it: one block per state, the action that led there on top. */
+  static String render(Trace trace) {
+    StringBuilder sb = new StringBuilder();
+    for (TraceStep s : trace.steps()) {
+      sb.append(s.number()).append(": ").append(s.action()).append('\n');
+      s.variables().forEach((k, v) -> sb.append("   ").append(k).append(" = ").append(v.render()).append('\n'));
+    }
+    if (trace.tail() instanceof org.sysmobench.tla.tlc.TraceTail.Stuttering) {
+      sb.append("then stutters forever\n");
+    } else if (trace.tail() instanceof org.sysmobench.tla.tlc.TraceTail.BackToState b) {
+      sb.append("then back to state ").append(b.stateNumber()).append(" (").append(b.action()).append(")\n");
+    }
+    return sb.toString();
+  }
+}

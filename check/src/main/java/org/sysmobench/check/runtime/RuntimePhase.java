@@ -1,0 +1,209 @@
+package org.sysmobench.check.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.sysmobench.check.EvalContext;
+import org.sysmobench.check.Finding;
+import org.sysmobench.check.Phase;
+import org.sysmobench.check.PhaseChecker;
+import org.sysmobench.check.PhaseDetails;
+import org.sysmobench.check.PhaseDetails.ActionRun;
+import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.check.WorkFiles;
+import org.sysmobench.model.Verdict;
+import org.sysmobench.tasks.ContractAction;
+import org.sysmobench.tasks.PhaseBudget;
+import org.sysmobench.tla.sany.Definition;
+import org.sysmobench.tla.tlc.ActionCoverage;
+import org.sysmobench.tla.tlc.SourceLocation;
+import org.sysmobench.tla.tlc.TlcBudget;
+import org.sysmobench.tla.tlc.TlcJob;
+import org.sysmobench.tla.tlc.TlcMode;
+import org.sysmobench.tla.tlc.TlcOutcome;
+import org.sysmobench.tla.tlc.TlcResult;
+
+/**
+ * Runs the spec under TLC twice, concurrently on the worker pool: a seeded simulation and a bounded
+ * breadth-first search, both with per-action coverage and without the author's invariants (this phase
+ * asks whether the spec runs, not whether its claims hold) and without deadlock checking (terminating
+ * protocols are fine).
+ *
+ * <p>An action is covered when it produced a new state in either run. An evaluation error or failed
+ * assertion is attributed to the action whose definition contains the error's location (from SANY's
+ * definition ranges), not to the last printed step as the original did.
+ */
+public final class RuntimePhase implements PhaseChecker {
+
+  @Override
+  public Phase phase() {
+    return Phase.RUNTIME;
+  }
+
+  @Override
+  public PhaseResult check(EvalContext ctx) {
+    PhaseBudget b = ctx.task().budgets().runtime();
+    var base = ctx.config().withoutChecks().withCheckDeadlock(false);
+    TlcBudget time = TlcBudget.ofTime(b.wallTime());
+    TlcJob sim = WorkFiles.configJob(ctx.specFile(), "runtime-simulation", base, time, ctx.seed()).withMode(new TlcMode.Simulate(Math.max(1, b.simulations()), Math.max(1, b.depth())))
+        .withCoverage(true);
+    TlcJob bfs = WorkFiles.configJob(ctx.specFile(), "runtime-search", base,
+        time.withMaxDistinctStates(b.maxStates()), ctx.seed()).withCoverage(true);
+    CompletableFuture<TlcResult> simF = ctx.tlc().submit(sim);
+    CompletableFuture<TlcResult> bfsF = ctx.tlc().submit(bfs);
+    TlcResult simR = simF.join();
+    TlcResult bfsR = bfsF.join();
+    return judge(ctx, simR, bfsR);
+  }
+
+  private PhaseResult judge(EvalContext ctx, TlcResult sim, TlcResult bfs) {
+    List<Finding> findings = new ArrayList<>();
+    for (TlcResult r : List.of(sim, bfs)) {
+      if (r.outcome() instanceof TlcOutcome.HarnessError h) {
+        return PhaseResult.harnessError(Phase.RUNTIME, h.message(), null);
+      }
+    }
+    // A spec TLC cannot even start (parse or config error) covers nothing.
+    for (TlcResult r : List.of(sim, bfs)) {
+      if (r.outcome() instanceof TlcOutcome.ParseError || r.outcome() instanceof TlcOutcome.ConfigError) {
+        findings.add(Finding.loss("tlc-cannot-start", r.outcome().summary(), "", r.toolOutput().isEmpty() ? ""
+            : tail(r.toolOutput())));
+        return new PhaseResult(Phase.RUNTIME, Verdict.FAIL, 0, "TLC cannot run the spec: " + r.outcome().summary(),
+            findings, new PhaseDetails.Runtime(List.of(), missingContractActions(ctx), sim.seed(),
+                sim.outcome().summary(), bfs.outcome().summary(), false));
+      }
+    }
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (TlcResult r : List.of(bfs, sim)) {
+      for (ActionCoverage c : r.coverage()) {
+        if (isInit(ctx, c)) {
+          continue;
+        }
+        long[] acc = counts.computeIfAbsent(c.action(), k -> new long[2]);
+        acc[0] = Math.max(acc[0], Math.max(c.distinct(), 0));
+        acc[1] = Math.max(acc[1], Math.max(c.generated(), 0));
+      }
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (TlcResult r : List.of(sim, bfs)) {
+      errorOf(ctx, r).ifPresent(e -> errors.putIfAbsent(e[0], e[1]));
+    }
+    List<ActionRun> actions = new ArrayList<>();
+    counts.forEach((name, c) -> actions.add(new ActionRun(name, c[0], c[1], c[0] > 0, errors.getOrDefault(name, ""))));
+    errors.forEach((name, message) -> {
+      if (!counts.containsKey(name)) {
+        actions.add(new ActionRun(name, 0, 0, false, message));
+      }
+    });
+    for (ActionRun a : actions) {
+      if (!a.error().isEmpty()) {
+        findings.add(Finding.loss("action-error", "action " + a.name() + " raises an error: " + a.error(), a.name(), ""));
+      } else if (!a.covered()) {
+        findings.add(Finding.loss("action-never-fires", "action " + a.name() + " never produced a new state ("
+            + a.generated() + " states generated)", a.name(), ""));
+      }
+    }
+    List<String> missing = missingContractActions(ctx);
+    boolean reaches = actions.stream().anyMatch(ActionRun::covered);
+    if (actions.isEmpty()) {
+      findings.add(Finding.loss("no-actions", "TLC reported no actions: " + sim.outcome().summary(), "", tail(sim.toolOutput())));
+    }
+    if (bfs.outcome() instanceof TlcOutcome.Incomplete inc) {
+      findings.add(Finding.note("search-bounded", "bounded search stopped at its budget (" + inc.summary()
+          + "); coverage counts what it reached", "", ""));
+    }
+    double score = score(ctx.profile(), actions, missing, ctx);
+    if (ctx.profile() == ScoringProfile.STRICT) {
+      missing.forEach(m -> findings.add(Finding.loss("contract-action-missing", "contract action " + m
+          + " is not defined by the spec", m, "")));
+    }
+    boolean simIncomplete = sim.outcome() instanceof TlcOutcome.Incomplete;
+    Verdict verdict = score < 1 ? Verdict.FAIL : simIncomplete ? Verdict.INCOMPLETE : Verdict.PASS;
+    long covered = actions.stream().filter(a -> a.covered() && a.error().isEmpty()).count();
+    String summary = covered + "/" + actions.size() + " actions fire without error"
+        + (errors.isEmpty() ? "" : "; " + errors.size() + " raise errors")
+        + (simIncomplete ? "; simulation hit its time budget" : "");
+    return new PhaseResult(Phase.RUNTIME, verdict, score, summary, findings, new PhaseDetails.Runtime(actions,
+        missing, sim.seed(), sim.outcome().summary(), bfs.outcome().summary(), reaches));
+  }
+
+  private static double score(ScoringProfile profile, List<ActionRun> actions, List<String> missing, EvalContext ctx) {
+    if (profile == ScoringProfile.STRICT) {
+      List<ContractAction> contract = ctx.task().contract().actions();
+      if (contract.isEmpty()) {
+        return 0;
+      }
+      long good = contract.stream().filter(c -> actions.stream()
+          .anyMatch(a -> a.name().equals(c.name()) && a.covered() && a.error().isEmpty())).count();
+      return (double) good / contract.size();
+    }
+    if (actions.isEmpty()) {
+      return 0;
+    }
+    // paper: |covered - erroring| / |all actions|
+    Set<String> covered = new LinkedHashSet<>();
+    actions.stream().filter(ActionRun::covered).forEach(a -> covered.add(a.name()));
+    actions.stream().filter(a -> !a.error().isEmpty()).forEach(a -> covered.remove(a.name()));
+    return (double) covered.size() / actions.size();
+  }
+
+  private static boolean isInit(EvalContext ctx, ActionCoverage c) {
+    String init = ctx.config().init().isEmpty() ? "Init" : ctx.config().init();
+    return c.action().equals(init) || c.action().equals("Initial predicate");
+  }
+
+  /** {action, message} of an evaluation error or failed assertion, attributed by location. */
+  private static Optional<String[]> errorOf(EvalContext ctx, TlcResult r) {
+    List<SourceLocation> locations;
+    String message;
+    if (r.outcome() instanceof TlcOutcome.EvaluationError e) {
+      locations = e.locations();
+      message = firstLine(e.message());
+    } else if (r.outcome() instanceof TlcOutcome.AssertionFailed a) {
+      locations = a.locations();
+      message = "assertion failed: " + firstLine(a.message());
+    } else {
+      return Optional.empty();
+    }
+    String module = ctx.task().spec().module();
+    for (SourceLocation loc : locations) {
+      if (!loc.module().equals(module)) {
+        continue;
+      }
+      Optional<Definition> def = ctx.parse().definitions().stream()
+          .filter(d -> d.range().line() <= loc.line() && loc.line() <= d.range().endLine())
+          .reduce((a, b) -> b);
+      if (def.isPresent()) {
+        return Optional.of(new String[] {def.get().name(), message + " at " + loc});
+      }
+    }
+    return Optional.of(new String[] {"(unattributed)", message});
+  }
+
+  private static List<String> missingContractActions(EvalContext ctx) {
+    List<String> missing = new ArrayList<>();
+    for (ContractAction a : ctx.task().contract().actions()) {
+      boolean defined = ctx.parse().definitions().stream()
+          .anyMatch(d -> d.name().equals(a.name()) && d.arity() == a.arity());
+      if (!defined) {
+        missing.add(a.name() + "/" + a.arity());
+      }
+    }
+    return missing;
+  }
+
+  private static String firstLine(String s) {
+    return s.strip().lines().findFirst().orElse("");
+  }
+
+  private static String tail(String output) {
+    List<String> lines = output.lines().toList();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+  }
+}
