@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server on 127.0.0.1 that answers POSTs from a script of replies, in order, and records
@@ -28,14 +29,15 @@ import java.util.concurrent.TimeUnit;
 final class FakeProviderServer implements AutoCloseable {
 
     /** One scripted answer. */
-    record Reply(int status, Map<String, String> headers, List<String> chunks, int stallAfterChunks, Duration stall) {
+    record Reply(int status, Map<String, String> headers, List<String> chunks, int stallAfterChunks, Duration stall,
+                 Duration pacing) {
         static Reply sse(String body) {
             // One chunk per event so the client sees the stream arrive piece by piece.
             List<String> chunks = new ArrayList<>();
             for (String event : body.split("(?<=\n\n)")) {
                 chunks.add(event);
             }
-            return new Reply(200, Map.of("Content-Type", "text/event-stream"), chunks, -1, Duration.ZERO);
+            return new Reply(200, Map.of("Content-Type", "text/event-stream"), chunks, -1, Duration.ZERO, Duration.ZERO);
         }
 
         static Reply error(int status, String body, String... headerPairs) {
@@ -44,12 +46,17 @@ final class FakeProviderServer implements AutoCloseable {
             for (int i = 0; i < headerPairs.length; i += 2) {
                 h.put(headerPairs[i], headerPairs[i + 1]);
             }
-            return new Reply(status, h, List.of(body), -1, Duration.ZERO);
+            return new Reply(status, h, List.of(body), -1, Duration.ZERO, Duration.ZERO);
         }
 
         /** Sends the first {@code n} chunks, then goes silent for {@code d} and hangs up. */
         Reply stallingAfter(int n, Duration d) {
-            return new Reply(status, headers, chunks, n, d);
+            return new Reply(status, headers, chunks, n, d, pacing);
+        }
+
+        /** Waits {@code d} before each chunk, like a model generating tokens. */
+        Reply pacedBy(Duration d) {
+            return new Reply(status, headers, chunks, stallAfterChunks, stall, d);
         }
     }
 
@@ -66,6 +73,8 @@ final class FakeProviderServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     FakeProviderServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -83,11 +92,25 @@ final class FakeProviderServer implements AutoCloseable {
         return this;
     }
 
+    /** The most requests this server was answering at the same moment. */
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            answer(ex);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange ex) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), body));
         Reply r = script.poll();
@@ -103,6 +126,9 @@ final class FakeProviderServer implements AutoCloseable {
                     awaitStopOr(r.stall());
                     ex.close();
                     return;
+                }
+                if (!r.pacing().isZero()) {
+                    awaitStopOr(r.pacing());
                 }
                 out.write(r.chunks().get(i).getBytes(StandardCharsets.UTF_8));
                 out.flush();

@@ -26,8 +26,18 @@ final class TestRig {
     static final String ANTHROPIC_KEY = "sk-ant-SENTINEL-anthropic-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
     static final Instant NOW = Instant.parse("2026-11-29T03:30:00Z");
 
+    private final Duration idleTimeout;
     final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
     final List<String> observed = Collections.synchronizedList(new ArrayList<>());
+
+    /** Idle timeout 5 s: a cold JVM on a busy machine can take most of a second for the first headers. */
+    TestRig() {
+        this(Duration.ofSeconds(5));
+    }
+
+    TestRig(Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
 
     static ModelCatalog catalog(FakeProviderServer server) {
         String yaml = """
@@ -74,7 +84,7 @@ final class TestRig {
     ClientSettings settings() {
         return ClientSettings.defaults()
                 .withRetry(new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(120), 0.25))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(10))
+                .withTimeouts(Duration.ofSeconds(2), idleTimeout, Duration.ofSeconds(20))
                 .withSleeper(waits::add)
                 .withRandom(new Random(42))
                 .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
