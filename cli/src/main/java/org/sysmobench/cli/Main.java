@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Benchmark and toolkit: how well does AI write TLA+ models of real systems?",
     subcommands = {
-      CommandLine.HelpCommand.class,
+      CommandLine.HelpCommand.class, CheckCommand.class, BenchCommand.class, ParseCommand.class,
     })
 public final class Main implements Runnable {
 

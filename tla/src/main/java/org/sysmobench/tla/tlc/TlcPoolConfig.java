@@ -17,9 +17,11 @@ import java.util.List;
  * @param javaExecutable the {@code java} binary for workers
  * @param hostClassPath the class path workers start with (must hold this module, Jackson and the bridge)
  * @param extraJvmArgs more JVM flags for workers
+ * @param warmUp whether each new worker first runs a tiny spec, so its JIT and JDK classes are warm
+ *     before real jobs (worth it for a long-lived pool, wasted for a single check)
  */
 public record TlcPoolConfig(int workers, int jobsPerWorker, String heap, Duration graceAfterBudget, Path workDir,
-    Path javaExecutable, String hostClassPath, List<String> extraJvmArgs) {
+    Path javaExecutable, String hostClassPath, List<String> extraJvmArgs, boolean warmUp) {
 
   public TlcPoolConfig {
     if (workers < 1 || jobsPerWorker < 1) {
@@ -32,30 +34,40 @@ public record TlcPoolConfig(int workers, int jobsPerWorker, String heap, Duratio
   public static TlcPoolConfig defaults() {
     return new TlcPoolConfig(2, 25, "768m", Duration.ofSeconds(5),
         Path.of(System.getProperty("java.io.tmpdir")), currentJava(), System.getProperty("java.class.path"),
-        List.of());
+        List.of(), true);
   }
 
   public TlcPoolConfig withWorkers(int n) {
     return new TlcPoolConfig(n, jobsPerWorker, heap, graceAfterBudget, workDir, javaExecutable, hostClassPath,
-        extraJvmArgs);
+        extraJvmArgs, warmUp);
   }
 
   public TlcPoolConfig withJobsPerWorker(int n) {
-    return new TlcPoolConfig(workers, n, heap, graceAfterBudget, workDir, javaExecutable, hostClassPath, extraJvmArgs);
+    return new TlcPoolConfig(workers, n, heap, graceAfterBudget, workDir, javaExecutable, hostClassPath, extraJvmArgs, warmUp);
   }
 
   public TlcPoolConfig withHeap(String h) {
     return new TlcPoolConfig(workers, jobsPerWorker, h, graceAfterBudget, workDir, javaExecutable, hostClassPath,
-        extraJvmArgs);
+        extraJvmArgs, warmUp);
   }
 
   public TlcPoolConfig withWorkDir(Path dir) {
     return new TlcPoolConfig(workers, jobsPerWorker, heap, graceAfterBudget, dir, javaExecutable, hostClassPath,
-        extraJvmArgs);
+        extraJvmArgs, warmUp);
   }
 
   public TlcPoolConfig withGraceAfterBudget(Duration d) {
-    return new TlcPoolConfig(workers, jobsPerWorker, heap, d, workDir, javaExecutable, hostClassPath, extraJvmArgs);
+    return new TlcPoolConfig(workers, jobsPerWorker, heap, d, workDir, javaExecutable, hostClassPath, extraJvmArgs, warmUp);
+  }
+
+  public TlcPoolConfig withWarmUp(boolean on) {
+    return new TlcPoolConfig(workers, jobsPerWorker, heap, graceAfterBudget, workDir, javaExecutable, hostClassPath,
+        extraJvmArgs, on);
+  }
+
+  public TlcPoolConfig withExtraJvmArgs(List<String> args) {
+    return new TlcPoolConfig(workers, jobsPerWorker, heap, graceAfterBudget, workDir, javaExecutable, hostClassPath,
+        args, warmUp);
   }
 
   private static Path currentJava() {

@@ -62,10 +62,21 @@ final class WorkerProcess implements AutoCloseable {
         "-Dtlc2.output.MP.noTimestamps=true",
         "-Dutil.FileUtil.milliseconds=true"));
     cmd.addAll(config.extraJvmArgs());
-    cmd.addAll(List.of("-cp", config.hostClassPath(), WorkerMain.class.getName()));
+    cmd.addAll(List.of("-cp", absolute(config.hostClassPath()), WorkerMain.class.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.directory(tmpDir.toFile());
     return new WorkerProcess(pb.start(), codec, name);
+  }
+
+  /** The worker runs in its own folder, so relative class path entries must be made absolute. */
+  private static String absolute(String classPath) {
+    List<String> out = new ArrayList<>();
+    for (String e : classPath.split(java.io.File.pathSeparator)) {
+      if (!e.isEmpty()) {
+        out.add(e.endsWith("*") ? e : Path.of(e).toAbsolutePath().toString());
+      }
+    }
+    return String.join(java.io.File.pathSeparator, out);
   }
 
   /** Waits for the worker's {@code ready} frame. */

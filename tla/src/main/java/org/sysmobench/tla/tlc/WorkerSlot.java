@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +106,10 @@ final class WorkerSlot implements Runnable {
       return TlcResult.of(job, new TlcOutcome.ParseError("spec file not found: " + job.spec(), List.of()),
           TlcStats.unknown(Duration.ZERO));
     }
+    Optional<TlcOutcome> notAModule = ModuleHeader.check(job.spec());
+    if (notAModule.isPresent()) {
+      return TlcResult.of(job, notAModule.get(), TlcStats.unknown(Duration.ZERO));
+    }
     if (!job.configExists()) {
       return TlcResult.of(job, new TlcOutcome.ConfigError("TLC config file not found: " + job.config()),
           TlcStats.unknown(Duration.ZERO));
@@ -183,7 +188,27 @@ final class WorkerSlot implements Runnable {
     w = WorkerProcess.start(config, poolDir.resolve(name + "-tmp"), codec, name);
     worker = w;
     w.awaitReady(READY_TIMEOUT);
+    if (config.warmUp()) {
+      warmUp(w);
+    }
     return w;
+  }
+
+  /**
+   * Runs a tiny spec on a fresh worker and discards the result. Why: the first TLC run in a JVM pays
+   * for JDK class loading and JIT warm-up (RMI, NIO, regex: seconds on a busy machine) that later
+   * runs, even in fresh loaders, do not; paying it here keeps it off real jobs.
+   */
+  private void warmUp(WorkerProcess w) {
+    try {
+      TlcJob warm = TlcJob.modelCheck(WarmupSpec.write(poolDir)).withSeed(0)
+          .withBudget(TlcBudget.ofTime(Duration.ofSeconds(30)));
+      try (JobFolder folder = JobFolder.create(poolDir, name + "-warmup", warm)) {
+        w.run(request(warm, folder), Duration.ofSeconds(40), p -> { });
+      }
+    } catch (IOException | RuntimeException e) {
+      // warm-up is an optimisation only
+    }
   }
 
   private void stopWorker() {

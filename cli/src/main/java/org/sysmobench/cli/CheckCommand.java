@@ -1,0 +1,191 @@
+package org.sysmobench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.sysmobench.model.Verdict;
+import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.tlc.TlcBudget;
+import org.sysmobench.tla.tlc.TlcJob;
+import org.sysmobench.tla.tlc.TlcPoolConfig;
+import org.sysmobench.tla.tlc.TlcResult;
+import org.sysmobench.tla.tlc.TlcResultJson;
+import org.sysmobench.tla.tlc.TlcResultText;
+import org.sysmobench.tla.tlc.TlcWorkerPool;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sysmobench check SPEC.tla}: one TLC job through the worker pool, verdict as exit code. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Model-check (or simulate) one TLA+ spec with TLC and explain the verdict.",
+      "TLC runs in a separate worker JVM, never in this one."
+    },
+    footer = {
+      "",
+      "Exit codes:",
+      "  0   PASS: the search completed (or every simulated behaviour ran) without error",
+      "  10  FAIL: a violation, deadlock, assertion, evaluation, parse or config error in the spec",
+      "  20  INCOMPLETE: a budget (time, states, depth, memory) stopped TLC first; never a pass",
+      "  30  HARNESS_ERROR: our fault (worker crash, tools not found), says nothing about the spec",
+      "  2   bad command line",
+      "",
+      "Examples:",
+      "  sysmobench check Spec.tla",
+      "  sysmobench check Spec.tla --config MC.cfg --budget time=30s,states=1000000,depth=50 --coverage",
+      "  sysmobench check Spec.tla --simulate num=100,depth=50,seed=7 --json"
+    })
+final class CheckCommand implements Callable<Integer> {
+  static final int EXIT_PASS = 0;
+  static final int EXIT_FAIL = 10;
+  static final int EXIT_INCOMPLETE = 20;
+  static final int EXIT_HARNESS_ERROR = 30;
+
+  @Parameters(index = "0", paramLabel = "SPEC.tla", description = "The root module.")
+  Path spec;
+
+  @Option(names = "--config", paramLabel = "CFG", description = "TLC config (default: SPEC.cfg next to the spec).")
+  Path config;
+
+  @Option(names = "--simulate", paramLabel = "num=N,depth=D,seed=S", split = ",",
+      description = "Random simulation instead of model checking (defaults: num=100, depth=100, a recorded seed).")
+  Map<String, String> simulate;
+
+  @Option(names = "--num", description = "Simulation: number of behaviours (implies --simulate).")
+  Long num;
+
+  @Option(names = "--depth", description = "Simulation: maximum behaviour length (implies --simulate).")
+  Integer depth;
+
+  @Option(names = "--seed", description = "TLC's random seed (default: chosen at random and printed).")
+  Long seed;
+
+  @Option(names = "--coverage", description = "Report per-action coverage.")
+  boolean coverage;
+
+  @Option(names = "--no-deadlock", description = "Do not report states without successors as deadlocks.")
+  boolean noDeadlock;
+
+  @Option(names = "--budget", paramLabel = "time=30s,states=N,depth=D,memory=768m", split = ",",
+      description = "Limits: wall time (s, m, ms), distinct states, BFS depth, worker heap. Default time=60s.")
+  Map<String, String> budget;
+
+  @Option(names = "--workers", description = "Worker JVMs to start (default 1 for a single check).")
+  int workers = 1;
+
+  @Option(names = "--tla-tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the default.")
+  Path toolsJar;
+
+  @Option(names = "--json", description = "Print the result as JSON (schema " + TlcResultJson.SCHEMA + ").")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    TlcJob job;
+    TlcPoolConfig poolConfig;
+    try {
+      job = job();
+      poolConfig = TlcPoolConfig.defaults().withWorkers(workers).withWarmUp(false);
+      String heap = budgetValue("memory");
+      if (heap != null) {
+        poolConfig = poolConfig.withHeap(heap);
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("check: " + e.getMessage());
+      return 2;
+    }
+    TlaTools tools;
+    try {
+      tools = TlaTools.resolve(Optional.ofNullable(toolsJar));
+    } catch (RuntimeException e) {
+      System.err.println("check: cannot find the TLA+ tools: " + e.getMessage());
+      return EXIT_HARNESS_ERROR;
+    }
+    TlcResult result;
+    try (TlcWorkerPool pool = TlcWorkerPool.start(tools, poolConfig)) {
+      result = pool.run(job);
+    }
+    System.out.print(json ? new TlcResultJson().toPrettyString(result) + "\n" : new TlcResultText().render(result));
+    return exitCode(result.verdict());
+  }
+
+  static int exitCode(Verdict v) {
+    return switch (v) {
+      case PASS -> EXIT_PASS;
+      case FAIL -> EXIT_FAIL;
+      case INCOMPLETE -> EXIT_INCOMPLETE;
+      case SKIPPED, HARNESS_ERROR -> EXIT_HARNESS_ERROR;
+    };
+  }
+
+  private TlcJob job() {
+    if (!Files.isRegularFile(spec)) {
+      throw new IllegalArgumentException("spec not found: " + spec);
+    }
+    TlcJob job = TlcJob.modelCheck(spec);
+    if (config != null) {
+      job = job.withConfig(config);
+    }
+    if (simulate != null || num != null || depth != null) {
+      Map<String, String> sim = simulate == null ? Map.of() : simulate;
+      long n = num != null ? num : Long.parseLong(sim.getOrDefault("num", "100"));
+      int d = depth != null ? depth : Integer.parseInt(sim.getOrDefault("depth", "100"));
+      job = job.simulate(n, d);
+      if (sim.containsKey("seed")) {
+        job = job.withSeed(Long.parseLong(sim.get("seed")));
+      }
+    }
+    if (seed != null) {
+      job = job.withSeed(seed);
+    }
+    TlcBudget b = TlcBudget.ofTime(parseDuration(budgetValue("time") == null ? "60s" : budgetValue("time")));
+    if (budgetValue("states") != null) {
+      b = b.withMaxDistinctStates(Long.parseLong(budgetValue("states").replace("_", "")));
+    }
+    if (budgetValue("depth") != null) {
+      b = b.withMaxDepth(Integer.parseInt(budgetValue("depth")));
+    }
+    return job.withBudget(b).withCoverage(coverage).withCheckDeadlock(!noDeadlock);
+  }
+
+  private String budgetValue(String key) {
+    if (budget == null) {
+      return null;
+    }
+    for (String k : budget.keySet()) {
+      if (!Set.of("time", "states", "depth", "memory").contains(k)) {
+        throw new IllegalArgumentException("unknown budget '" + k + "' (use time, states, depth, memory)");
+      }
+    }
+    return budget.get(key);
+  }
+
+  static Duration parseDuration(String s) {
+    String t = s.strip().toLowerCase(Locale.ROOT);
+    try {
+      if (t.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      }
+      if (t.endsWith("s")) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
+      }
+      if (t.endsWith("m")) {
+        return Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
+      }
+      if (t.endsWith("h")) {
+        return Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 3600));
+      }
+      return Duration.ofSeconds(Long.parseLong(t));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("bad duration '" + s + "' (examples: 30s, 500ms, 2m)");
+    }
+  }
+}
