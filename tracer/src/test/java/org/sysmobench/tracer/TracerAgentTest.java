@@ -94,7 +94,7 @@ class TracerAgentTest {
     Path out = dir.resolve("bad.ndjson");
     ChildJvm.Result r = ChildJvm.run(agent, "config=" + plan + ",out=" + out, "org.sysmobench.tracer.fixture.Node");
     assertThat(r.exitCode()).isNotZero();
-    assertThat(r.stderr()).contains("sysmobench-tracer: " + plan + ": classes[0].methods[0]: unknown key 'captur' (allowed: arity, at, capture, event, method, node, onThrow)");
+    assertThat(r.stderr()).contains("sysmobench-tracer: " + plan + ": classes[0].methods[0]: unknown key 'captur' (allowed: arity, at, capture, event, method, node, onThrow, when)");
     assertThat(out).doesNotExist();
   }
 

@@ -13,10 +13,11 @@ import java.util.OptionalInt;
  * @param event the event name written to the trace
  * @param captures event field name to expression, in output order
  * @param onThrow at exit, whether an exceptional exit is recorded too (with field {@code threw})
+ * @param when at exit, which return values are recorded
  * @param node overrides the class's node expression
  */
 public record MethodProbe(String method, OptionalInt arity, Phase phase, String event, Map<String, ValuePath> captures,
-    boolean onThrow, Optional<ValuePath> node) {
+    boolean onThrow, ResultFilter when, Optional<ValuePath> node) {
   public MethodProbe {
     captures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(captures));
   }

@@ -30,7 +30,8 @@ import java.util.regex.PatternSyntaxException;
  *     node: this.id                    # optional, overrides the default
  *     methods:
  *       - {method: lock, arity: 0, at: exit, event: Lock, capture: {holds: this.getHoldCount()}}
- *       - {method: unlock, at: entry, event: Unlock, onThrow: false}
+ *       - {method: unlock, at: entry, event: Unlock}
+ *       - {method: tryLock, arity: 0, at: exit, when: nonNull, onThrow: false, event: TryLock}
  *     callSites:
  *       - {in: lookForLeader, call: poll, arity: 2, receiverField: recvqueue, when: nonNull,
  *          event: Receive, capture: {from: return.sid}}
@@ -43,7 +44,7 @@ import java.util.regex.PatternSyntaxException;
 public final class PlanParser {
   private static final Set<String> TOP_KEYS = Set.of("meta", "node", "threads", "recordThread", "classes");
   private static final Set<String> CLASS_KEYS = Set.of("class", "node", "methods", "callSites");
-  private static final Set<String> METHOD_KEYS = Set.of("method", "arity", "at", "event", "capture", "onThrow", "node");
+  private static final Set<String> METHOD_KEYS = Set.of("method", "arity", "at", "event", "capture", "onThrow", "when", "node");
   private static final Set<String> SITE_KEYS = Set.of("in", "call", "arity", "receiverField", "when", "event", "capture", "node");
   private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.$-]*");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
@@ -146,6 +147,10 @@ public final class PlanParser {
       if (phase == Phase.ENTRY && m.containsKey("onThrow")) {
         throw error(where + ".onThrow", "only meaningful with at: exit");
       }
+      if (phase == Phase.ENTRY && m.containsKey("when")) {
+        throw error(where + ".when", "only meaningful with at: exit");
+      }
+      ResultFilter when = when(m, where);
       Map<String, ValuePath> captures = captures(m, where);
       if (phase == Phase.ENTRY) {
         captures.forEach((k, v) -> {
@@ -159,7 +164,7 @@ public final class PlanParser {
           throw error(where + ".capture." + k, "'receiver' exists only in callSites; use 'this'");
         }
       });
-      return new MethodProbe(method, arity(m, where), phase, event(m, where), captures, onThrow, optionalPath(m, "node", where));
+      return new MethodProbe(method, arity(m, where), phase, event(m, where), captures, onThrow, when, optionalPath(m, "node", where));
     }
 
     CallSiteProbe site(Object o, String where) {
@@ -169,13 +174,16 @@ public final class PlanParser {
       String call = identifier(require(m, "call", where), where + ".call");
       Optional<String> receiverField = optionalString(m, "receiverField", where);
       receiverField.ifPresent(f -> identifier(f, where + ".receiverField"));
-      ResultFilter when = switch (optionalString(m, "when", where).orElse("any")) {
+      return new CallSiteProbe(in, call, arity(m, where), receiverField, when(m, where), event(m, where), captures(m, where), optionalPath(m, "node", where));
+    }
+
+    ResultFilter when(Map<String, Object> m, String where) {
+      return switch (optionalString(m, "when", where).orElse("any")) {
         case "any" -> ResultFilter.ANY;
         case "nonNull" -> ResultFilter.NON_NULL;
         case "null" -> ResultFilter.NULL;
         default -> throw error(where + ".when", "must be any, nonNull or null, not '" + m.get("when") + "'");
       };
-      return new CallSiteProbe(in, call, arity(m, where), receiverField, when, event(m, where), captures(m, where), optionalPath(m, "node", where));
     }
 
     String event(Map<String, Object> m, String where) {

@@ -57,6 +57,9 @@ public final class Recorder implements Sink {
     if (thrown != null && !spec.onThrow()) {
       return;
     }
+    if (thrown == null && !accepts(spec.when(), returned)) {
+      return;
+    }
     record(p, spec.event(), spec.captures(), new PathEvaluator.Roots(self, args, returned, null), thrown);
   }
 
@@ -64,7 +67,7 @@ public final class Recorder implements Sink {
   public void onCallReturned(int id, Object enclosing, Object receiver, Object[] args, Object returned) {
     Probe.OnCallSite p = (Probe.OnCallSite) table.get(id);
     CallSiteProbe spec = p.spec();
-    if ((spec.when() == ResultFilter.NON_NULL && returned == null) || (spec.when() == ResultFilter.NULL && returned != null)) {
+    if (!accepts(spec.when(), returned)) {
       return;
     }
     if (spec.receiverField().isPresent()) {
@@ -81,6 +84,10 @@ public final class Recorder implements Sink {
       }
     }
     record(p, spec.event(), spec.captures(), new PathEvaluator.Roots(enclosing, args, returned, receiver), null);
+  }
+
+  private static boolean accepts(ResultFilter when, Object returned) {
+    return when == ResultFilter.ANY || (when == ResultFilter.NON_NULL) == (returned != null);
   }
 
   private void record(Probe p, String event, Map<String, ValuePath> captures, PathEvaluator.Roots roots, Throwable thrown) {

@@ -44,6 +44,7 @@ class PlanParserTest {
     rejects(M + "{method: m, at: later, event: E}", "f.yaml: classes[0].methods[0].at: must be 'entry' or 'exit', not 'later'");
     rejects(M + "{method: m, at: entry}", "f.yaml: classes[0].methods[0]: missing required key 'event'");
     rejects(M + "{method: m, at: entry, event: E, arity: -1}", "classes[0].methods[0].arity: must be a non-negative integer");
+    rejects(M + "{method: m, at: entry, event: E, when: nonNull}", "classes[0].methods[0].when: only meaningful with at: exit");
     rejects(M + "{method: m, at: entry, event: E, capture: {r: return}}", "classes[0].methods[0].capture.r: 'return' is not available at entry");
     rejects(M + "{method: m, at: exit, event: E, capture: {r: that.x}}", "classes[0].methods[0].capture.r: expression 'that.x' must start with this, argN, return, receiver or thread");
     rejects(M + "{method: m, at: exit, event: E, capture: {r: this.x | hi64}}", "unknown transform 'hi64'");
