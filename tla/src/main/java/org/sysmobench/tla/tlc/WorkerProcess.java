@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  */
 final class WorkerProcess implements AutoCloseable {
   private static final Map<String, Object> EOF = Map.of("type", "eof");
+  /** Exit status of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
+  static final int EXIT_OUT_OF_MEMORY = 3;
 
   private final Process process;
   private final DataOutputStream toWorker;
@@ -55,7 +57,8 @@ final class WorkerProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>(List.of(config.javaExecutable().toString(),
         "-Xmx" + config.heap(),
         "-XX:+UseParallelGC",          // TLC warns about any other collector
-        "-XX:+ExitOnOutOfMemoryError", // a heap-exhausting job ends the worker with a recognisable message
+        "-XX:+ExitOnOutOfMemoryError", // a heap-exhausting job ends the worker: exit code 3 and a message
+        "-XX:+DisplayVMOutputToStderr", // the VM prints that message to stdout otherwise, into our frames
         "-XX:-UsePerfData",
         "-Djava.awt.headless=true",
         "-Djava.io.tmpdir=" + tmpDir,  // TLC's own temp files never collide with another worker's

@@ -149,7 +149,7 @@ final class WorkerSlot implements Runnable {
       }
       if (reply instanceof WorkerReply.Died d) {
         TlcStats stats = OutcomeClassifier.fromProgress(d.progress(), wall);
-        if (d.log().contains("OutOfMemoryError")) {
+        if (d.log().contains("OutOfMemoryError") || d.exitCode() == WorkerProcess.EXIT_OUT_OF_MEMORY) {
           return new TlcResult(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.MEMORY, stats,
               "the job exhausted the worker heap (-Xmx" + config.heap() + ")"), stats, List.of(), "", d.log());
         }
