@@ -25,7 +25,7 @@ public final class CanonicalJson {
     public static JsonNode sorted(JsonNode node) {
         if (node.isObject()) {
             TreeMap<String, JsonNode> fields = new TreeMap<>();
-            node.fields().forEachRemaining(e -> fields.put(e.getKey(), sorted(e.getValue())));
+            node.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
             ObjectNode out = MAPPER.createObjectNode();
             fields.forEach(out::set);
             return out;

@@ -97,7 +97,12 @@ final class StreamingLlmClient implements LlmClient {
 
     /** The cache key of a request for this model: what {@link Completion#cacheKey()} will say. */
     String cacheKeyOf(ChatRequest request) {
-        return CanonicalJson.sha256(identity(protocol.requestBody(model, request), request.sampleIndex()));
+        return CanonicalJson.sha256(identityOf(request));
+    }
+
+    /** What the cache key of a request hashes (tests write cassettes by hand with it). */
+    JsonNode identityOf(ChatRequest request) {
+        return identity(protocol.requestBody(model, request), request.sampleIndex());
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,13 +142,11 @@ public final class ModelCatalog {
             throw at.error("version", "expected 1, found " + root.path("version"));
         }
         Map<String, ProviderConfig> providers = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = mapping(root, "providers", at, "").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : mapping(root, "providers", at, "").properties()) {
             providers.put(e.getKey(), provider(e.getKey(), e.getValue(), at, "providers." + e.getKey()));
         }
         Map<String, ModelConfig> models = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = mapping(root, "models", at, "").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : mapping(root, "models", at, "").properties()) {
             String path = "models." + e.getKey();
             JsonNode m = e.getValue();
             checkFields(m, MODEL_FIELDS, at, path);
@@ -161,6 +158,14 @@ public final class ModelCatalog {
             GenerationParams params = m.has("params") ? params(m.get("params"), at, path + ".params") : GenerationParams.NONE;
             Optional<Price> price = m.has("price") && !m.get("price").isNull()
                     ? Optional.of(price(m.get("price"), at, path + ".price")) : Optional.empty();
+            if (p.protocol() == Protocol.ANTHROPIC_MESSAGES && params.reasoningEffort() != null) {
+                throw at.error(path + ".params.reasoning_effort", "not an Anthropic Messages parameter; use"
+                        + " thinking_budget (or extra: {output_config: {effort: ...}})");
+            }
+            if (p.protocol() == Protocol.OPENAI_CHAT && params.thinkingBudget() != null) {
+                throw at.error(path + ".params.thinking_budget", "not an OpenAI Chat parameter; use reasoning_effort"
+                        + " (or extra: for a server's own field)");
+            }
             models.put(e.getKey(), new ModelConfig(e.getKey(), p, text(m, "model", at, path), params, price));
         }
         return new ModelCatalog(providers, models, origin);
@@ -197,7 +202,7 @@ public final class ModelCatalog {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         if (n.has("headers")) {
-            n.get("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+            n.get("headers").properties().forEach(h -> headers.put(h.getKey(), h.getValue().asText()));
         }
         try {
             return new ProviderConfig(name, protocol, base, n.path("key_env").asText(""),
@@ -211,7 +216,7 @@ public final class ModelCatalog {
         checkFields(n, PARAM_FIELDS, at, path);
         Map<String, Object> extra = new LinkedHashMap<>();
         if (n.has("extra")) {
-            n.get("extra").fields().forEachRemaining(e -> extra.put(e.getKey(),
+            n.get("extra").properties().forEach(e -> extra.put(e.getKey(),
                     new ObjectMapper().convertValue(e.getValue(), Object.class)));
         }
         try {

@@ -56,6 +56,22 @@ class ModelCatalogTest {
     }
 
     @Test
+    void aKnobOfTheOtherProtocolIsAnErrorNotSilentlyDropped() {
+        String yaml = """
+                version: 1
+                providers:
+                  a: {protocol: anthropic-messages, base_url: "http://x"}
+                  o: {protocol: openai-chat, base_url: "http://x"}
+                models:
+                  m: {provider: %s, model: x, params: {%s}}
+                """;
+        assertThatThrownBy(() -> ModelCatalog.parse(yaml.formatted("a", "reasoning_effort: high"), "t.yaml"))
+                .hasMessageContaining("models.m.params.reasoning_effort: not an Anthropic Messages parameter");
+        assertThatThrownBy(() -> ModelCatalog.parse(yaml.formatted("o", "thinking_budget: 100"), "t.yaml"))
+                .hasMessageContaining("models.m.params.thinking_budget: not an OpenAI Chat parameter");
+    }
+
+    @Test
     void secretLookingHeadersAreRefused() {
         String yaml = """
                 version: 1
