@@ -83,7 +83,19 @@ public final class Sany implements AutoCloseable {
     }
     String fileName = abs.getFileName().toString();
     String fileModule = fileName.endsWith(".tla") ? fileName.substring(0, fileName.length() - 4) : fileName;
-    return parse(text, fileModule, Optional.of(abs));
+    return parse(text, fileModule, Optional.of(abs), true);
+  }
+
+  /**
+   * Parses {@code text} as if it were the content of {@code file}: the module name is checked against
+   * the file name and sibling modules resolve from the file's folder, but the file itself is not read
+   * (it need not exist). For callers that cleaned or edited a spec before parsing it.
+   */
+  public ParseResult parseAs(Path file, String text) {
+    Path abs = file.toAbsolutePath().normalize();
+    String fileName = abs.getFileName().toString();
+    String fileModule = fileName.endsWith(".tla") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    return parse(text, fileModule, Optional.of(abs), false);
   }
 
   /**
@@ -95,10 +107,10 @@ public final class Sany implements AutoCloseable {
     if (name.isEmpty()) {
       return noModule(text, "");
     }
-    return parse(text, name.get(), Optional.empty());
+    return parse(text, name.get(), Optional.empty(), false);
   }
 
-  private ParseResult parse(String text, String fileModule, Optional<Path> file) {
+  private ParseResult parse(String text, String fileModule, Optional<Path> file, boolean fileHoldsText) {
     if (SpecText.moduleName(text).isEmpty()) {
       return noModule(text, fileModule);
     }
@@ -107,7 +119,7 @@ public final class Sany implements AutoCloseable {
     List<String> libraryDirs = new ArrayList<>();
     file.ifPresent(f -> libraryDirs.add(f.getParent().toString()));
     tools.libraryPath().forEach(p -> libraryDirs.add(p.toString()));
-    if (file.isPresent() && !ascii.changed()) {
+    if (file.isPresent() && fileHoldsText && !ascii.changed()) {
       // Parse in place: no copy needed. (The spec's own folder is searched first by the driver.)
       return run(file.get(), libraryDirs.subList(1, libraryDirs.size()), fileModule, text, ascii, extra);
     }
