@@ -1,0 +1,19 @@
+package org.sysmobench.tla.tlc;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sysmobench.tla.TlaTools;
+
+/** Starts pools for tests on the real TLA+ tools (no fakes of TLC anywhere). */
+final class TlcPoolFixture {
+  private TlcPoolFixture() {}
+
+  static TlaTools tools() {
+    return TlaTools.resolve(Optional.empty());
+  }
+
+  static TlcWorkerPool pool(int workers, String heap, Path workDir) {
+    return TlcWorkerPool.start(tools(), TlcPoolConfig.defaults().withWorkers(workers).withHeap(heap)
+        .withWorkDir(workDir));
+  }
+}
