@@ -34,14 +34,14 @@ final class AnthropicMessagesProtocol implements WireProtocol {
     @Override
     public ObjectNode requestBody(ModelConfig model, ChatRequest request) {
         GenerationParams p = model.params();
-        if (p.maxTokens() == null) {
+        if (p.maxTokens().isEmpty()) {
             // The Messages API rejects requests without it; say so before spending a round trip.
             throw new IllegalArgumentException("model " + model.name() + ": params.max_tokens is required by the"
                     + " Anthropic Messages protocol");
         }
         ObjectNode body = MAPPER.createObjectNode();
         body.put("model", model.modelId());
-        body.put(model.provider().dialect().maxTokensField(), p.maxTokens());
+        body.put(model.provider().dialect().maxTokensField(), p.maxTokens().getAsInt());
         String system = request.messages().stream().filter(m -> m.role() == Role.SYSTEM).map(Message::text)
                 .collect(Collectors.joining("\n\n"));
         if (!system.isEmpty()) {
@@ -54,15 +54,9 @@ final class AnthropicMessagesProtocol implements WireProtocol {
             }
         }
         body.put("stream", true);
-        if (p.temperature() != null) {
-            body.put("temperature", p.temperature());
-        }
-        if (p.topP() != null) {
-            body.put("top_p", p.topP());
-        }
-        if (p.thinkingBudget() != null) {
-            body.putObject("thinking").put("type", "enabled").put("budget_tokens", p.thinkingBudget());
-        }
+        p.temperature().ifPresent(t -> body.put("temperature", t));
+        p.topP().ifPresent(t -> body.put("top_p", t));
+        p.thinkingBudget().ifPresent(n -> body.putObject("thinking").put("type", "enabled").put("budget_tokens", n));
         // reasoningEffort is OpenAI's knob; Anthropic's output_config.effort goes through `extra`.
         p.extra().forEach((k, v) -> body.set(k, MAPPER.valueToTree(v)));
         return body;

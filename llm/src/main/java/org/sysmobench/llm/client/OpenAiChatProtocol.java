@@ -43,18 +43,10 @@ final class OpenAiChatProtocol implements WireProtocol {
             body.putObject("stream_options").put("include_usage", true);
         }
         GenerationParams p = model.params();
-        if (p.maxTokens() != null) {
-            body.put(model.provider().dialect().maxTokensField(), p.maxTokens());
-        }
-        if (p.temperature() != null) {
-            body.put("temperature", p.temperature());
-        }
-        if (p.topP() != null) {
-            body.put("top_p", p.topP());
-        }
-        if (p.reasoningEffort() != null) {
-            body.put("reasoning_effort", p.reasoningEffort());
-        }
+        p.maxTokens().ifPresent(n -> body.put(model.provider().dialect().maxTokensField(), n));
+        p.temperature().ifPresent(t -> body.put("temperature", t));
+        p.topP().ifPresent(t -> body.put("top_p", t));
+        p.reasoningEffort().ifPresent(e -> body.put("reasoning_effort", e));
         // thinkingBudget is Anthropic's knob; OpenAI-compatible servers that want one take it via `extra`.
         p.extra().forEach((k, v) -> body.set(k, MAPPER.valueToTree(v)));
         return body;

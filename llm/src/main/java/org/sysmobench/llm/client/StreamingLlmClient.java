@@ -276,6 +276,13 @@ final class StreamingLlmClient implements LlmClient {
                 }
                 return classify(status, headers, ProviderError.fromBody(text), apiKey);
             }
+            Optional<String> type = headers.firstValue("content-type");
+            if (type.isPresent() && !type.get().toLowerCase().contains("event-stream")) {
+                // A server that ignored "stream": true would otherwise read as an empty, truncated answer.
+                String text = new String(in.readNBytes(300), StandardCharsets.UTF_8);
+                return new AttemptOutcome.Fail(new ProviderCallException(Kind.PROTOCOL, model.name(), status,
+                        "expected an event stream but got " + type.get() + ": " + scrub(text, apiKey), null));
+            }
             AttemptOutcome.Streamed streamed;
             try {
                 streamed = parse(in);

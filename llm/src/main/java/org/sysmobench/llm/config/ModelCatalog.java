@@ -156,17 +156,17 @@ public final class ModelCatalog {
                 throw at.error(path + ".provider", "unknown provider '" + providerName + "'; known: " + providers.keySet());
             }
             GenerationParams params = m.has("params") ? params(m.get("params"), at, path + ".params") : GenerationParams.NONE;
-            Optional<Price> price = m.has("price") && !m.get("price").isNull()
-                    ? Optional.of(price(m.get("price"), at, path + ".price")) : Optional.empty();
-            if (p.protocol() == Protocol.ANTHROPIC_MESSAGES && params.reasoningEffort() != null) {
+            Pricing pricing = m.has("price") && !m.get("price").isNull() ? price(m.get("price"), at, path + ".price")
+                    : new Pricing.Unpriced("no price configured for model " + e.getKey());
+            if (p.protocol() == Protocol.ANTHROPIC_MESSAGES && params.reasoningEffort().isPresent()) {
                 throw at.error(path + ".params.reasoning_effort", "not an Anthropic Messages parameter; use"
                         + " thinking_budget (or extra: {output_config: {effort: ...}})");
             }
-            if (p.protocol() == Protocol.OPENAI_CHAT && params.thinkingBudget() != null) {
+            if (p.protocol() == Protocol.OPENAI_CHAT && params.thinkingBudget().isPresent()) {
                 throw at.error(path + ".params.thinking_budget", "not an OpenAI Chat parameter; use reasoning_effort"
                         + " (or extra: for a server's own field)");
             }
-            models.put(e.getKey(), new ModelConfig(e.getKey(), p, text(m, "model", at, path), params, price));
+            models.put(e.getKey(), new ModelConfig(e.getKey(), p, text(m, "model", at, path), params, pricing));
         }
         return new ModelCatalog(providers, models, origin);
     }
@@ -214,19 +214,28 @@ public final class ModelCatalog {
 
     private static GenerationParams params(JsonNode n, Where at, String path) {
         checkFields(n, PARAM_FIELDS, at, path);
-        Map<String, Object> extra = new LinkedHashMap<>();
+        GenerationParams.Builder b = GenerationParams.builder();
+        if (n.has("max_tokens")) {
+            b.maxTokens(integer(n, "max_tokens", at, path));
+        }
+        if (n.has("temperature")) {
+            b.temperature(number(n, "temperature", at, path).doubleValue());
+        }
+        if (n.has("top_p")) {
+            b.topP(number(n, "top_p", at, path).doubleValue());
+        }
+        if (n.has("reasoning_effort")) {
+            b.reasoningEffort(text(n, "reasoning_effort", at, path));
+        }
+        if (n.has("thinking_budget")) {
+            b.thinkingBudget(integer(n, "thinking_budget", at, path));
+        }
         if (n.has("extra")) {
-            n.get("extra").properties().forEach(e -> extra.put(e.getKey(),
-                    new ObjectMapper().convertValue(e.getValue(), Object.class)));
+            ObjectMapper plain = new ObjectMapper();
+            n.get("extra").properties().forEach(e -> b.extra(e.getKey(), plain.convertValue(e.getValue(), Object.class)));
         }
         try {
-            return new GenerationParams(
-                    n.has("max_tokens") ? integer(n, "max_tokens", at, path) : null,
-                    n.has("temperature") ? number(n, "temperature", at, path).doubleValue() : null,
-                    n.has("top_p") ? number(n, "top_p", at, path).doubleValue() : null,
-                    n.has("reasoning_effort") ? text(n, "reasoning_effort", at, path) : null,
-                    n.has("thinking_budget") ? integer(n, "thinking_budget", at, path) : null,
-                    extra);
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw at.error(path, e.getMessage());
         }

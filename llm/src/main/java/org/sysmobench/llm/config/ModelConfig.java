@@ -7,28 +7,32 @@ import org.sysmobench.llm.Usage;
 
 /**
  * One model of the catalog: a name the user types, the provider that serves it, the provider's id for it,
- * its generation parameters and its price (absent means "cost unknown").
+ * its generation parameters and how it is billed.
  */
 public record ModelConfig(String name, ProviderConfig provider, String modelId, GenerationParams params,
-                          Optional<Price> price) {
+                          Pricing pricing) {
     public ModelConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(pricing, "pricing");
     }
 
     public Cost costOf(Usage usage) {
-        return price.map(p -> p.costOf(usage))
-                .orElseGet(() -> Cost.unknown("no price configured for model " + name));
+        return pricing.costOf(usage);
+    }
+
+    /** The dated price, when the model has one. */
+    public Optional<Price> price() {
+        return pricing instanceof Price p ? Optional.of(p) : Optional.empty();
     }
 
     public ModelConfig withProvider(ProviderConfig other) {
-        return new ModelConfig(name, other, modelId, params, price);
+        return new ModelConfig(name, other, modelId, params, pricing);
     }
 
     public ModelConfig withParams(GenerationParams other) {
-        return new ModelConfig(name, provider, modelId, other, price);
+        return new ModelConfig(name, provider, modelId, other, pricing);
     }
 }

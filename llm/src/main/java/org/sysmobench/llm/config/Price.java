@@ -21,7 +21,7 @@ import org.sysmobench.llm.Usage;
  * @param source      where it was read
  */
 public record Price(BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWrite, BigDecimal output,
-                    LocalDate effective, String source) {
+                    LocalDate effective, String source) implements Pricing {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     public Price {
@@ -34,6 +34,7 @@ public record Price(BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWr
     }
 
     /** {@code (in - cached - written) * p_in + cached * p_cached + written * p_write + out * p_out}. */
+    @Override
     public Cost costOf(Usage usage) {
         BigDecimal micro = input.multiply(BigDecimal.valueOf(usage.uncachedInputTokens()))
                 .add(cachedInput.multiply(BigDecimal.valueOf(usage.cachedInputTokens())))

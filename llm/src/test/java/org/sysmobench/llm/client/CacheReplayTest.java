@@ -121,7 +121,7 @@ class CacheReplayTest {
             StreamingLlmClient ca = (StreamingLlmClient) a.forModel(gpt);
             StreamingLlmClient cb = (StreamingLlmClient) b.forModel(gpt);
             StreamingLlmClient hotter = (StreamingLlmClient) a.forModel(gpt.withParams(
-                    new org.sysmobench.llm.config.GenerationParams(2000, 0.9, null, "high", null, Map.of())));
+                    org.sysmobench.llm.config.GenerationParams.builder().maxTokens(2000).temperature(0.9).reasoningEffort("high").build()));
 
             assertThat(ca.cacheKeyOf(REQUEST)).isEqualTo(cb.cacheKeyOf(REQUEST));
             assertThat(ca.cacheKeyOf(REQUEST)).isNotEqualTo(ca.cacheKeyOf(ChatRequest.of("You write TLA+.", "Model a lock.", 1)));

@@ -100,4 +100,17 @@ class OpenAiChatClientTest {
             assertThat(server.received()).hasSize(1);
         }
     }
+
+    @Test
+    void aServerThatDoesNotStreamIsAProtocolErrorNotAnEmptyAnswer() throws Exception {
+        try (FakeProviderServer server = new FakeProviderServer(); LlmClients clients = rig.clients()) {
+            server.then(Reply.error(200, "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"choices\":[]}"));
+            LlmClient client = clients.forModel(TestRig.model(server, "gpt-test"));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.complete(ChatRequest.of("s", "u", 0)))
+                    .isInstanceOfSatisfying(org.sysmobench.llm.ProviderCallException.class, e -> assertThat(e.kind())
+                            .isEqualTo(org.sysmobench.llm.ProviderCallException.Kind.PROTOCOL))
+                    .hasMessageContaining("expected an event stream but got application/json");
+        }
+    }
 }

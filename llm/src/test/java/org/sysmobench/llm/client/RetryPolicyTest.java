@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("llm")
 class RetryPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-29T03:30:00Z");
     private final RetryPolicy policy = RetryPolicy.defaults();

@@ -6,8 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("llm")
 class SseReaderTest {
 
     private static List<SseEvent> read(String body) throws Exception {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sysmobench.llm.Cost;
 import org.sysmobench.llm.Usage;
 
+@Tag("llm")
 class ModelCatalogTest {
 
     @Test

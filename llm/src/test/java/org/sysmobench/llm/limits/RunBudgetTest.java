@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sysmobench.llm.BudgetExceededException;
 import org.sysmobench.llm.Cost;
 import org.sysmobench.llm.RunStoppedException;
 
+@Tag("llm")
 class RunBudgetTest {
 
     /** A clock tests move by hand. */
