@@ -13,7 +13,7 @@ import org.sysmobench.tla.text.TextPosition;
  * Turns the bridge's raw SANY report (JDK maps, see {@code SanyDriver}) into a {@link ParseResult}:
  * classifies each message into a {@link DiagnosticKind}, drops the position-less "Could not parse
  * module" abort when the printed error it summarises was found, and maps the root module's positions
- * back through the Unicode rewrite.
+ * to character columns (SANY expands tabs) and back through the Unicode rewrite.
  */
 final class BridgeReport {
 
@@ -24,16 +24,19 @@ final class BridgeReport {
   private final Map<String, Object> raw;
   private final String rootModule;
   private final PositionMap positions;
+  private final TabColumns tabs;
 
   /**
    * @param raw the bridge's report
    * @param rootModule the module whose positions {@code positions} maps (the file's module name)
+   * @param parsedText the root module's text as SANY saw it (after the Unicode rewrite)
    * @param positions rewritten-to-original positions of the root module
    */
-  BridgeReport(Map<String, Object> raw, String rootModule, PositionMap positions) {
+  BridgeReport(Map<String, Object> raw, String rootModule, String parsedText, PositionMap positions) {
     this.raw = raw;
     this.rootModule = rootModule;
     this.positions = positions;
+    this.tabs = new TabColumns(parsedText);
   }
 
   ParseResult toResult(List<Diagnostic> extraWarnings, List<String> unicodeRewritten) {
@@ -122,6 +125,10 @@ final class BridgeReport {
     int endLine = (Integer) m.get("endLine");
     int endColumn = (Integer) m.get("endColumn");
     if (module.equals(rootModule) && line > 0 && column > 0) {
+      column = tabs.charColumn(line, column);
+      if (endLine > 0 && endColumn > 0) {
+        endColumn = tabs.charColumn(endLine, endColumn);
+      }
       TextPosition start = positions.original(line, column);
       line = start.line();
       column = start.column();

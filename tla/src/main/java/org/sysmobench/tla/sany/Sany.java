@@ -143,7 +143,7 @@ public final class Sany implements AutoCloseable {
       raw = invoke(file, libraryDirs);
     }
     PositionMap positions = ascii.positions();
-    ParseResult r = new BridgeReport(raw, fileModule, positions).toResult(extra, ascii.replaced());
+    ParseResult r = new BridgeReport(raw, fileModule, ascii.text(), positions).toResult(extra, ascii.replaced());
     List<Diagnostic> located = r.diagnostics().stream().map(d -> HeaderLocator.locate(d, text, fileModule)).toList();
     return new ParseResult(r.ok(), r.module(), located, r.definitions(), r.constants(), r.variables(),
         r.unicodeRewritten(), r.output());

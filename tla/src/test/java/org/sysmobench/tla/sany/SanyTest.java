@@ -159,6 +159,16 @@ class SanyTest {
   }
 
   @Test
+  void tabsCountAsOneCharacterNotAsSanysTabStops() {
+    // SANY reports y at column 17 (tabs jump to the next multiple of 8); it is the 7th character.
+    ParseResult r = sany.parseText("---- MODULE Tabs ----\nx ==\t\ty\n====\n");
+
+    assertThat(r.diagnostics()).singleElement()
+        .extracting(Diagnostic::line, Diagnostic::column, Diagnostic::endColumn)
+        .containsExactly(2, 7, 7);
+  }
+
+  @Test
   void fencedSpecParsesWithAWarningAboutTheTextAroundIt() {
     ParseResult r = sany.parseFile(fixture("text/Fenced.tla"));
 
