@@ -19,4 +19,13 @@ public final class SiteHook {
       @MemberSubstitution.Current(typing = Assigner.Typing.DYNAMIC) Object returned) {
     return Dispatch.callReturned(probe, enclosing, receiver, args, returned);
   }
+
+  /** For calls of {@code void} methods, which have no current value to pass on. */
+  public static void afterVoidCall(
+      @ProbeId int probe,
+      @MemberSubstitution.This(source = MemberSubstitution.Source.ENCLOSING_METHOD, optional = true) Object enclosing,
+      @MemberSubstitution.This(source = MemberSubstitution.Source.SUBSTITUTED_ELEMENT, optional = true) Object receiver,
+      @MemberSubstitution.AllArguments(source = MemberSubstitution.Source.SUBSTITUTED_ELEMENT) Object[] args) {
+    Dispatch.callReturned(probe, enclosing, receiver, args, null);
+  }
 }

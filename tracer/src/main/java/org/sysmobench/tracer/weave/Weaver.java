@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.io.PrintStream;
@@ -135,14 +136,22 @@ public final class Weaver {
     if (p.spec().arity().isPresent()) {
       called = called.and(takesArguments(p.spec().arity().getAsInt()));
     }
-    MethodDescription.InDefinedShape hook = agentTypes.describe(BOOT + "SiteHook").resolve()
-        .getDeclaredMethods().filter(named("afterCall")).getOnly();
+    TypeDescription hooks = agentTypes.describe(BOOT + "SiteHook").resolve();
+    MethodDescription.InDefinedShape valueHook = hooks.getDeclaredMethods().filter(named("afterCall")).getOnly();
+    MethodDescription.InDefinedShape voidHook = hooks.getDeclaredMethods().filter(named("afterVoidCall")).getOnly();
+    // A void call leaves no value for the hook to pass on, so it gets a hook without one.
     return MemberSubstitution.relaxed()
-        .method(called)
-        .replaceWith(MemberSubstitution.Substitution.Chain.<MemberSubstitution.Target>with(Assigner.DEFAULT, Assigner.Typing.DYNAMIC).executing(
-            MemberSubstitution.Substitution.Chain.Step.OfOriginalExpression.INSTANCE,
-            MemberSubstitution.Substitution.Chain.Step.ForDelegation.withCustomMapping().bind(ProbeId.class, p.id()).to(hook)))
+        .method(called.and(not(returns(void.class))))
+        .replaceWith(afterOriginal(p, valueHook))
+        .method(called.and(returns(void.class)))
+        .replaceWith(afterOriginal(p, voidHook))
         .on(enclosing);
+  }
+
+  private static MemberSubstitution.Substitution.Factory<MemberSubstitution.Target> afterOriginal(Probe p, MethodDescription.InDefinedShape hook) {
+    return MemberSubstitution.Substitution.Chain.<MemberSubstitution.Target>with(Assigner.DEFAULT, Assigner.Typing.DYNAMIC).executing(
+        MemberSubstitution.Substitution.Chain.Step.OfOriginalExpression.INSTANCE,
+        MemberSubstitution.Substitution.Chain.Step.ForDelegation.withCustomMapping().bind(ProbeId.class, p.id()).to(hook));
   }
 
   /** Reports weaving failures and prepares named modules before woven code runs. */

@@ -1,0 +1,127 @@
+package org.sysmobench.systems.zookeeper.fle;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Plays one {@link Scenario} on an {@link Ensemble}. Every choice (start order, pauses, which peer
+ * crashes, restarts or joins late, how many writes) comes from one {@link Random} seeded by the caller,
+ * and is written to the returned steps, so a trace says what was done to the system.
+ */
+final class ScenarioScript {
+  private static final Duration SETTLE = Duration.ofSeconds(20);
+  private static final Duration WRITE = Duration.ofSeconds(15);
+
+  private final Ensemble ensemble;
+  private final Random random;
+  private final List<Map<String, Object>> steps = new ArrayList<>();
+
+  ScenarioScript(Ensemble ensemble, long seed) {
+    this.ensemble = ensemble;
+    this.random = new Random(seed);
+  }
+
+  /** Runs the scenario; returns the steps taken, including every settled election. */
+  List<Map<String, Object>> play(Scenario scenario) throws IOException, InterruptedException, TimeoutException {
+    List<Integer> all = ensemble.ids();
+    switch (scenario) {
+      case INITIAL_ELECTION -> {
+        startInSeededOrder(all);
+        settle(all);
+      }
+      case LEADER_CRASH -> {
+        startInSeededOrder(all);
+        long leader = settle(all);
+        write(all);
+        step("crash", (int) leader);
+        ensemble.stop((int) leader);
+        settle(without(all, (int) leader));
+      }
+      case PEER_RESTART -> {
+        startInSeededOrder(all);
+        settle(all);
+        write(all);
+        int victim = all.get(random.nextInt(all.size()));
+        step("stop", victim);
+        ensemble.stop(victim);
+        settle(without(all, victim));
+        pause(100, 600);
+        step("start", victim);
+        ensemble.start(victim);
+        settle(all);
+      }
+      case LATE_JOIN -> {
+        int late = all.get(random.nextInt(all.size()));
+        List<Integer> early = without(all, late);
+        startInSeededOrder(early);
+        settle(early);
+        write(early);
+        pause(100, 600);
+        step("start", late);
+        ensemble.start(late);
+        settle(all);
+      }
+    }
+    return steps;
+  }
+
+  private void startInSeededOrder(List<Integer> ids) throws IOException, InterruptedException {
+    List<Integer> order = new ArrayList<>(ids);
+    Collections.shuffle(order, random);
+    for (int i = 0; i < order.size(); i++) {
+      if (i > 0) {
+        pause(0, 300);
+      }
+      step("start", order.get(i));
+      ensemble.start(order.get(i));
+    }
+  }
+
+  private long settle(List<Integer> members) throws InterruptedException, TimeoutException {
+    Ensemble.Settled s = ensemble.awaitSettled(members, SETTLE);
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("action", "settled");
+    step.put("leader", s.leader());
+    step.put("followers", s.followers());
+    steps.add(step);
+    return s.leader();
+  }
+
+  private void write(List<Integer> members) throws IOException, InterruptedException, TimeoutException {
+    int count = 1 + random.nextInt(3);
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("action", "write");
+    step.put("count", (long) count);
+    steps.add(step);
+    ensemble.write(members, count, "sysmobench-" + steps.size(), WRITE);
+  }
+
+  private void pause(int minMs, int maxMs) throws InterruptedException {
+    int ms = minMs + random.nextInt(maxMs - minMs + 1);
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("action", "pause");
+    step.put("ms", (long) ms);
+    steps.add(step);
+    Thread.sleep(ms);
+  }
+
+  private void step(String action, int peer) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("action", action);
+    step.put("peer", (long) peer);
+    steps.add(step);
+  }
+
+  private static List<Integer> without(List<Integer> ids, int id) {
+    List<Integer> out = new ArrayList<>(ids);
+    out.remove(Integer.valueOf(id));
+    return out;
+  }
+}
