@@ -192,6 +192,7 @@ final class ParseCommand implements Callable<Integer> {
       m.put("name", def.name());
       m.put("arity", def.arity());
       m.put("local", def.local());
+      m.put("instance", def.instance());
       m.put("line", def.range().line());
       m.put("column", def.range().column());
       m.put("endLine", def.range().endLine());

@@ -17,7 +17,13 @@ import org.sysmobench.tla.text.TextPosition;
  */
 final class BridgeReport {
 
-  private static final Pattern LEVEL = Pattern.compile("(?i)^level\\b|level error|\\bhas level\\b");
+  /**
+   * Messages of SANY's level checker. It reports through the same error list as semantic analysis, so
+   * the kind is told by wording: "Level error ...", and the temporal/action mixing errors.
+   */
+  private static final Pattern LEVEL = Pattern.compile("(?i)^level\\b|level error|\\bhas level\\b"
+      + "|both temporal formula and action|followed by action not of form|action used where only temporal"
+      + "|temporal formula (?:used )?where|non-constant .* in ASSUME");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String COULD_NOT_PARSE = "Could not parse module ";
 
@@ -79,7 +85,7 @@ final class BridgeReport {
     for (Map<String, Object> d : list(raw.get("definitions"))) {
       SourceRange range = range(d);
       definitions.add(new Definition((String) d.get("name"), (Integer) d.get("arity"),
-          Boolean.TRUE.equals(d.get("local")), range));
+          Boolean.TRUE.equals(d.get("local")), Boolean.TRUE.equals(d.get("instance")), range));
     }
     String module = raw.get("rootModule") instanceof String s ? s : rootModule;
     return new ParseResult(ok, module, all, definitions, strings(raw.get("constants")), strings(raw.get("variables")),

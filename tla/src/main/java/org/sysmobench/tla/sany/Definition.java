@@ -1,11 +1,13 @@
 package org.sysmobench.tla.sany;
 
 /**
- * A top-level operator or function definition of the root module.
+ * A top-level definition of the root module, as written: an operator or function definition, or a
+ * named instance ({@code M == INSTANCE Other}; what it imports as {@code M!Op} is not listed).
  *
  * @param name the defined name
  * @param arity number of parameters (0 for {@code Init == ...} and for {@code f[x \in S] == ...})
  * @param local whether it was declared {@code LOCAL}
+ * @param instance whether it is a named {@code INSTANCE}
  * @param range where the definition is (name to end of body)
  */
-public record Definition(String name, int arity, boolean local, SourceRange range) {}
+public record Definition(String name, int arity, boolean local, boolean instance, SourceRange range) {}

@@ -182,8 +182,13 @@ public final class Sany implements AutoCloseable {
       return List.of();
     }
     int line = spec.get().firstLine() > 1 ? 1 : spec.get().firstLine() + (int) spec.get().text().lines().count();
+    // Only text actually outside: a missing closing rule is the parser's error to report, not ours.
+    List<String> outside = spec.get().removed().stream().filter(n -> n.startsWith("removed")).toList();
+    if (outside.isEmpty()) {
+      return List.of();
+    }
     return List.of(new Diagnostic(DiagnosticKind.TEXT_OUTSIDE_MODULE, Severity.WARNING, module, line, 1, line, 1,
-        "text outside the module, ignored by SANY: " + String.join("; ", spec.get().removed())));
+        "text outside the module, ignored by SANY: " + String.join("; ", outside)));
   }
 
   @Override

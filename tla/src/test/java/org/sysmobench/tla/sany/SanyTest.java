@@ -103,6 +103,54 @@ class SanyTest {
   }
 
   @Test
+  void temporalAndActionMixingIsALevelError() {
+    ParseResult r = sany.parseText("""
+        ---- MODULE Mix ----
+        VARIABLE x
+        Init == x' = 1
+        Spec == Init /\\ [][x' = x]_x
+        ====
+        """);
+
+    assertThat(r.diagnostics()).singleElement()
+        .extracting(Diagnostic::kind, Diagnostic::line, Diagnostic::column, Diagnostic::message)
+        .containsExactly(DiagnosticKind.LEVEL, 4, 9, "\\land has both temporal formula and action as arguments.");
+  }
+
+  @Test
+  void namedInstancesAreDefinitionsAndWhatTheyImportIsNot() {
+    ParseResult r = sany.parseText("""
+        ---- MODULE Inst ----
+        EXTENDS Naturals
+        LOCAL INSTANCE Sequences
+        N == INSTANCE Naturals
+        P(a) == INSTANCE Naturals
+        fact[n \\in Nat] == IF n = 0 THEN 1 ELSE n * fact[n - 1]
+        RECURSIVE Down(_)
+        Down(n) == IF n = 0 THEN 0 ELSE Down(n - 1)
+        ====
+        """);
+
+    assertThat(r.ok()).as(r.diagnostics().toString()).isTrue();
+    assertThat(r.definitions())
+        .extracting(Definition::name, Definition::arity, Definition::instance, d -> d.range().line())
+        .containsExactly(
+            tuple("N", 0, true, 4),
+            tuple("P", 1, true, 5),
+            tuple("fact", 0, false, 6),
+            tuple("Down", 1, false, 8));
+  }
+
+  @Test
+  void truncatedModuleIsAParseErrorWithoutAnOutsideTextWarning() {
+    ParseResult r = sany.parseText("---- MODULE Cut ----\nx == 1\n");
+
+    assertThat(r.diagnostics()).singleElement()
+        .extracting(Diagnostic::kind, Diagnostic::line, Diagnostic::column)
+        .containsExactly(DiagnosticKind.PARSE, 2, 7);
+  }
+
+  @Test
   void emptyFileHasNoModule() {
     ParseResult r = sany.parseFile(fixture("bad/Empty.tla"));
 

@@ -11,6 +11,7 @@ import tla2sany.drivers.SANY;
 import tla2sany.modanalyzer.SpecObj;
 import tla2sany.semantic.Errors;
 import tla2sany.semantic.ExternalModuleTable;
+import tla2sany.semantic.InstanceNode;
 import tla2sany.semantic.ModuleNode;
 import tla2sany.semantic.OpDeclNode;
 import tla2sany.semantic.OpDefNode;
@@ -24,8 +25,8 @@ import util.ToolIO;
  * <p>The report map holds: {@code rc} (Integer, frontEndMain's result), {@code errorLevel} (Integer),
  * {@code output} (String, everything SANY printed), {@code messages} (List of message maps, see
  * {@link #message}), {@code rootModule} (String or absent), {@code definitions} (List of maps with
- * name, arity, module, line, column, endLine, endColumn), {@code constants} and {@code variables}
- * (List of String).
+ * name, arity, local, instance, module, line, column, endLine, endColumn, in source order), {@code
+ * constants} and {@code variables} (List of String, in source order).
  *
  * <p>SANY keeps its output streams in the static {@code ToolIO.out/err}; they are swapped for a buffer
  * and restored in {@code finally}. Calls are serialized on a lock because SANY is not reentrant.
@@ -175,20 +176,54 @@ public final class SanyDriver {
           || def.getOriginallyDefinedInModuleNode() != root) {
         continue;
       }
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("name", def.getName().toString());
-      d.put("arity", def.getArity());
-      d.put("local", def.isLocal());
-      Location loc = def.getTreeNode() == null ? null : def.getTreeNode().getLocation();
-      if (loc != null) {
-        d.put("module", loc.source());
-        d.put("line", loc.beginLine());
-        d.put("column", loc.beginColumn());
-        d.put("endLine", loc.endLine());
-        d.put("endColumn", loc.endColumn());
+      // "M!Op" entries are what a named INSTANCE imports; the instance itself is listed below.
+      if (def.getName().toString().contains("!")) {
+        continue;
       }
-      definitions.add(d);
+      definitions.add(definition(def.getName().toString(), def.getArity(), def.isLocal(), false, def));
     }
+    for (InstanceNode instance : nullSafe(root.getInstances())) {
+      if (instance.getName() != null) {
+        definitions.add(definition(instance.getName().toString(), instanceArity(instance), instance.isLocal(), true,
+            instance));
+      }
+    }
+    definitions.sort(java.util.Comparator.comparingInt((Map<String, Object> d) -> (Integer) d.getOrDefault("line", 0))
+        .thenComparingInt(d -> (Integer) d.getOrDefault("column", 0)));
+  }
+
+  private static Map<String, Object> definition(String name, int arity, boolean local, boolean instance,
+      tla2sany.semantic.SemanticNode node) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("name", name);
+    d.put("arity", arity);
+    d.put("local", local);
+    d.put("instance", instance);
+    Location loc = node.getTreeNode() == null ? null : node.getTreeNode().getLocation();
+    if (loc != null) {
+      d.put("module", loc.source());
+      d.put("line", loc.beginLine());
+      d.put("column", loc.beginColumn());
+      d.put("endLine", loc.endLine());
+      d.put("endColumn", loc.endColumn());
+    }
+    return d;
+  }
+
+  /** SANY keeps an instance's parameters in a package-private field; 0 if it cannot be read. */
+  private static int instanceArity(InstanceNode instance) {
+    try {
+      java.lang.reflect.Field params = InstanceNode.class.getDeclaredField("params");
+      params.setAccessible(true);
+      Object value = params.get(instance);
+      return value == null ? 0 : java.lang.reflect.Array.getLength(value);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static <T> List<T> nullSafe(T[] array) {
+    return array == null ? List.of() : java.util.Arrays.asList(array);
   }
 
   /** SANY keeps declarations in hash order; callers want them as written. */
