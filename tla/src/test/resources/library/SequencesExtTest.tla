@@ -7,6 +7,10 @@ ASSUME ToSet(<<>>) = {}
 ASSUME SetToSeq({}) = <<>>
 ASSUME SetToSeq({3, 1, 2}) = <<1, 2, 3>>
 ASSUME LET s == SetToSeq({"b", "a", "c"}) IN Len(s) = 3 /\ ToSet(s) = {"a", "b", "c"}
+\* The order is TLC's order of values, with and without the Java override.
+ASSUME SetToSeq({"b", "a", "c"}) = <<"a", "b", "c">>
+ASSUME SetToSeq({[a |-> 2], [a |-> 1]}) = <<[a |-> 1], [a |-> 2]>>
+ASSUME SetToSeq({{2}, {1, 2}, {}}) = SetToSeq({{}, {2}, {1, 2}})
 ASSUME SetToSortSeq({3, 1, 2}, LAMBDA a, b : a > b) = <<3, 2, 1>>
 ASSUME BoundedSeq({0}, 2) = {<<>>, <<0>>, <<0, 0>>}
 ASSUME Reverse(<<1, 2, 3>>) = <<3, 2, 1>>
