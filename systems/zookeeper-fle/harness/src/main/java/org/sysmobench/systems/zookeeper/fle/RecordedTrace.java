@@ -15,12 +15,15 @@ import java.util.Map;
  * @param eventCounts events per event name, sorted by name
  * @param durationMs wall time of the scenario in the child JVM
  * @param steps what the scenario did (starts, stops, pauses, writes, settled elections), in order
+ * @param threadsOutlivingShutdown ZooKeeper threads still alive 5 s after every peer was shut down (they
+ *     ended with the child JVM)
  */
 public record RecordedTrace(String file, Scenario scenario, long seed, int nodes, long events, Map<String, Long> eventCounts,
-    long durationMs, List<Map<String, Object>> steps) {
+    long durationMs, List<Map<String, Object>> steps, List<String> threadsOutlivingShutdown) {
   public RecordedTrace {
     eventCounts = Map.copyOf(eventCounts);
     steps = List.copyOf(steps);
+    threadsOutlivingShutdown = List.copyOf(threadsOutlivingShutdown);
   }
 
   Map<String, Object> toJson() {
@@ -33,6 +36,7 @@ public record RecordedTrace(String file, Scenario scenario, long seed, int nodes
     m.put("eventCounts", new java.util.TreeMap<>(eventCounts));
     m.put("durationMs", durationMs);
     m.put("steps", steps);
+    m.put("threadsOutlivingShutdown", threadsOutlivingShutdown);
     return m;
   }
 }

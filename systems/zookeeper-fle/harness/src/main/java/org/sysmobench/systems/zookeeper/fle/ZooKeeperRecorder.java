@@ -28,8 +28,13 @@ import org.sysmobench.trace.TraceReader;
  * <p>Each trace comes from a fresh child JVM running {@link ScenarioMain} under the tracer agent, so
  * no ZooKeeper thread, static or port outlives its trace and traces cannot influence each other. The
  * folder receives {@code NNN-<scenario>.ndjson} files, a copy of the instrumentation file and
- * {@code manifest.json} (written last, atomically). A trace whose child fails, times out, leaves threads
- * running, leaves its data folder or keeps a port bound fails the whole recording with the reason.
+ * {@code manifest.json} (written last, atomically). A trace whose child fails, times out, leaves its data
+ * folder, keeps a port bound or whose agent reports problems fails the whole recording with the reason.
+ *
+ * <p>Threads: ZooKeeper 3.9.5 occasionally leaves an internal thread (a leader's per-learner
+ * {@code Sender-} thread) running after {@code QuorumPeer.shutdown()}. Such threads are listed in the
+ * manifest ({@code threadsOutlivingShutdown}) rather than failing the run: they end with the child JVM,
+ * which is checked to be gone before the trace is accepted.
  */
 public final class ZooKeeperRecorder {
   static final String INSTRUMENTATION_RESOURCE = "instrumentation.yaml";
@@ -118,7 +123,11 @@ public final class ZooKeeperRecorder {
       if (r.containsKey("error")) {
         throw new RecordingFailedException(scenario.id() + " (seed " + seed + ") failed: " + r.get("error") + "\nstderr tail:\n" + tail(stderr));
       }
+      if (child.isAlive() || child.descendants().anyMatch(ProcessHandle::isAlive)) {
+        throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): the child JVM is still running after it reported");
+      }
       checkCleanedUp(scenario, seed, r);
+      checkTracerQuiet(scenario, seed, stderr);
       Trace trace = TraceReader.any().read(traceFile);
       Map<String, Long> counts = new TreeMap<>();
       for (TraceEvent e : trace.events()) {
@@ -126,18 +135,15 @@ public final class ZooKeeperRecorder {
       }
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> steps = (List<Map<String, Object>>) r.get("steps");
+      List<String> outlived = ((List<?>) r.get("leftoverThreads")).stream().map(Object::toString).toList();
       return new RecordedTrace(traceFile.getFileName().toString(), scenario, seed, options.nodes(), trace.events().size(), counts,
-          (Long) r.get("durationMs"), steps);
+          (Long) r.get("durationMs"), steps, outlived);
     } finally {
       deleteRecursively(work);
     }
   }
 
   private static void checkCleanedUp(Scenario scenario, long seed, Map<String, Object> r) throws InterruptedException {
-    List<?> leftover = (List<?>) r.get("leftoverThreads");
-    if (!leftover.isEmpty()) {
-      throw new RecordingFailedException(scenario.id() + " (seed " + seed + ") left threads running: " + leftover);
-    }
     if (!Boolean.TRUE.equals(r.get("workDirRemoved"))) {
       throw new RecordingFailedException(scenario.id() + " (seed " + seed + ") left its data folder behind");
     }
@@ -150,6 +156,17 @@ public final class ZooKeeperRecorder {
         }
         Thread.sleep(50);
       }
+    }
+  }
+
+  /**
+   * The agent reports probes it could not weave and captures that failed on stderr, and keeps going;
+   * a trace recorded with such problems would silently lack events, so it is a failure here.
+   */
+  private static void checkTracerQuiet(Scenario scenario, long seed, Path stderr) throws IOException {
+    List<String> problems = Files.readAllLines(stderr).stream().filter(l -> l.startsWith("sysmobench-tracer:")).toList();
+    if (!problems.isEmpty()) {
+      throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): the tracer reported problems:\n" + String.join("\n", problems));
     }
   }
 

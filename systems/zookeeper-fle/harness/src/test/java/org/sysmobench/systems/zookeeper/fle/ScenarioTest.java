@@ -1,0 +1,27 @@
+package org.sysmobench.systems.zookeeper.fle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ScenarioTest {
+  @Test
+  void scenariosAreNamedByTheirIds() {
+    for (Scenario s : Scenario.values()) {
+      assertThat(Scenario.fromId(s.id())).isEqualTo(s);
+    }
+    assertThatThrownBy(() -> Scenario.fromId("split-brain")).hasMessageContaining("known: initial-election, leader-crash, peer-restart, late-join");
+  }
+
+  @Test
+  void traceSeedsAreDeterministicAndDistinct() {
+    assertThat(ZooKeeperRecorder.traceSeed(42, 0)).isEqualTo(ZooKeeperRecorder.traceSeed(42, 0));
+    assertThat(ZooKeeperRecorder.traceSeed(42, 0)).isNotEqualTo(ZooKeeperRecorder.traceSeed(42, 1)).isNotEqualTo(ZooKeeperRecorder.traceSeed(43, 0));
+  }
+
+  @Test
+  void optionsAreChecked() {
+    assertThatThrownBy(() -> RecordOptions.defaults().withNodes(6)).hasMessage("nodes must be 3 to 5, not 6");
+  }
+}
