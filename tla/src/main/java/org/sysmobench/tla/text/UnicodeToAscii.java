@@ -23,6 +23,9 @@ public final class UnicodeToAscii {
 
   /** Rewrites {@code original}; a text without Unicode symbols comes back unchanged with an identity map. */
   public static AsciiText translate(String original) {
+    if (isAscii(original)) {
+      return new AsciiText(original, PositionMap.identity(), List.of(), 0); // the common case, no map needed
+    }
     StringBuilder out = new StringBuilder(original.length() + 16);
     List<int[]> columnsByLine = new ArrayList<>();
     IntList lineColumns = new IntList();
@@ -125,6 +128,15 @@ public final class UnicodeToAscii {
       return new AsciiText(original, PositionMap.identity(), List.of(), 0);
     }
     return new AsciiText(out.toString(), new PositionMap(columnsByLine), new ArrayList<>(replaced), replacements);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isIdentifierChar(char c) {
