@@ -157,19 +157,34 @@ final class Ensemble implements AutoCloseable {
     }
   }
 
-  /** Stops every running peer; the first failure is rethrown after all were attempted. */
+  /**
+   * Stops every running peer, all at once: a ZooKeeper shutdown spends most of its time waiting for
+   * sockets and threads, so stopping peers one after the other only adds those waits up.
+   */
   @Override
   public void close() throws InterruptedException, TimeoutException {
-    TimeoutException first = null;
-    for (int id : new ArrayList<>(running.keySet())) {
-      try {
-        stop(id);
-      } catch (TimeoutException e) {
-        first = first == null ? e : first;
-      }
+    List<Integer> ids = new ArrayList<>(running.keySet());
+    List<Thread> stoppers = new ArrayList<>();
+    List<Integer> stuck = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int id : ids) {
+      EmbeddedPeer p = running.remove(id);
+      Thread t = new Thread(() -> {
+        try {
+          if (!p.stop(STOP_TIMEOUT)) {
+            stuck.add(id);
+          }
+        } catch (InterruptedException e) {
+          stuck.add(id);
+        }
+      }, "stop-peer-" + id);
+      stoppers.add(t);
+      t.start();
     }
-    if (first != null) {
-      throw first;
+    for (Thread t : stoppers) {
+      t.join();
+    }
+    if (!stuck.isEmpty()) {
+      throw new TimeoutException("peers " + stuck + " did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
     }
   }
 }

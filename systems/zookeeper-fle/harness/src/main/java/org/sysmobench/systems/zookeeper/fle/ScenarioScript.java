@@ -22,6 +22,7 @@ final class ScenarioScript {
   private final Ensemble ensemble;
   private final Random random;
   private final List<Map<String, Object>> steps = new ArrayList<>();
+  private final long startedNanos = System.nanoTime();
 
   ScenarioScript(Ensemble ensemble, long seed) {
     this.ensemble = ensemble;
@@ -86,8 +87,7 @@ final class ScenarioScript {
 
   private long settle(List<Integer> members) throws InterruptedException, TimeoutException {
     Ensemble.Settled s = ensemble.awaitSettled(members, SETTLE);
-    Map<String, Object> step = new LinkedHashMap<>();
-    step.put("action", "settled");
+    Map<String, Object> step = newStep("settled");
     step.put("leader", s.leader());
     step.put("followers", s.followers());
     steps.add(step);
@@ -96,8 +96,7 @@ final class ScenarioScript {
 
   private void write(List<Integer> members) throws IOException, InterruptedException, TimeoutException {
     int count = 1 + random.nextInt(3);
-    Map<String, Object> step = new LinkedHashMap<>();
-    step.put("action", "write");
+    Map<String, Object> step = newStep("write");
     step.put("count", (long) count);
     steps.add(step);
     ensemble.write(members, count, "sysmobench-" + steps.size(), WRITE);
@@ -105,18 +104,24 @@ final class ScenarioScript {
 
   private void pause(int minMs, int maxMs) throws InterruptedException {
     int ms = minMs + random.nextInt(maxMs - minMs + 1);
-    Map<String, Object> step = new LinkedHashMap<>();
-    step.put("action", "pause");
+    Map<String, Object> step = newStep("pause");
     step.put("ms", (long) ms);
     steps.add(step);
     Thread.sleep(ms);
   }
 
   private void step(String action, int peer) {
-    Map<String, Object> step = new LinkedHashMap<>();
-    step.put("action", action);
+    Map<String, Object> step = newStep(action);
     step.put("peer", (long) peer);
     steps.add(step);
+  }
+
+  /** A step stamped with the milliseconds since the scenario began (when it happened, for readers of the trace). */
+  private Map<String, Object> newStep(String action) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("action", action);
+    step.put("atMs", (System.nanoTime() - startedNanos) / 1_000_000);
+    return step;
   }
 
   private static List<Integer> without(List<Integer> ids, int id) {
