@@ -207,11 +207,13 @@ final class JsonLineParser {
       throw fail(path, "a digit was expected");
     }
     if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-      throw fail(path, "fractional or exponent numbers are not TLC values (TLC has integers only): "
-          + text.substring(start, Math.min(text.length(), pos + 8)).split("[,}\\]\\s]")[0]);
+      String shown = text.substring(start, Math.min(text.length(), pos + 8)).split("[,}\\]\\s]")[0];
+      pos = start; // errors point at the number's first character
+      throw fail(path, "fractional or exponent numbers are not TLC values (TLC has integers only): " + shown);
     }
     BigInteger n = new BigInteger(text.substring(start, pos));
     if (n.compareTo(MIN) < 0 || n.compareTo(MAX) > 0) {
+      pos = start;
       throw fail(path, "the number " + n + " does not fit TLC's 32-bit integers (" + MIN + ".." + MAX
           + "); record it as a string to keep it");
     }
