@@ -98,6 +98,8 @@ class SanyTest {
         .containsExactly(
             tuple(DiagnosticKind.SEMANTIC, 5, 8, 5, 8, "Unknown operator: `y'."),
             tuple(DiagnosticKind.SEMANTIC, 6, 8, 6, 10, "The operator Foo requires 1 arguments."));
+    assertThat(r.diagnostics()).extracting(Diagnostic::undefinedSymbol)
+        .containsExactly(Optional.of("y"), Optional.empty());
     // Semantic analysis ran, so the definitions are known even though the spec is rejected.
     assertThat(r.definitions()).extracting(Definition::name).containsExactly("Foo", "Bar", "Baz");
   }
