@@ -45,7 +45,8 @@ class TracerAgentTest {
         "{\"seq\":4,\"node\":\"2\",\"event\":\"Receive\",\"from\":1,\"payload\":4294967303,\"queued\":1}",
         "{\"seq\":5,\"node\":\"2\",\"event\":\"Receive\",\"from\":1,\"payload\":\"1152921504606846981\",\"queued\":0}",
         "{\"seq\":6,\"node\":\"2\",\"event\":\"Drained\",\"count\":2,\"last\":\"1152921504606846981\"}",
-        "{\"seq\":7,\"node\":\"2\",\"event\":\"Failed\",\"threw\":\"java.lang.IllegalStateException\"}");
+        "{\"seq\":7,\"node\":\"2\",\"event\":\"Requeue\",\"payload\":77,\"queued\":1}",
+        "{\"seq\":8,\"node\":\"2\",\"event\":\"Failed\",\"threw\":\"java.lang.IllegalStateException\"}");
     Trace trace = TraceReader.any().read(out);
     assertThat(trace.events().get(2).longField("payload")).isEqualTo((1L << 60) + 5);
   }
@@ -119,7 +120,7 @@ class TracerAgentTest {
         .contains("org.sysmobench.tracer.fixture.Node has no field 'lastPayloadd'")
         .contains("WARNING probe #1");
     List<TraceEvent> events = TraceReader.any().read(out).events();
-    assertThat(events.stream().map(TraceEvent::event)).containsExactly("SetState", "Receive", "Receive", "Drained", "Failed");
+    assertThat(events.stream().map(TraceEvent::event)).containsExactly("SetState", "Receive", "Receive", "Drained", "Requeue", "Failed");
     assertThat(events.get(3).fields()).containsOnlyKeys("count");
   }
 }
