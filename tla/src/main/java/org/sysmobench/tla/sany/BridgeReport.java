@@ -25,6 +25,7 @@ final class BridgeReport {
       + "|both temporal formula and action|followed by action not of form|action used where only temporal"
       + "|temporal formula (?:used )?where|non-constant .* in ASSUME");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NON_ASCII = Pattern.compile("Encountered: \"\\\\u([0-9a-fA-F]{4})\"");
   private static final String COULD_NOT_PARSE = "Could not parse module ";
 
   private final Map<String, Object> raw;
@@ -67,8 +68,11 @@ final class BridgeReport {
       if (message.startsWith(COULD_NOT_PARSE) && modulesWithPrintedErrors.contains(moduleIn(message))) {
         continue; // the printed lexical/parse error says the same, with a position
       }
-      Diagnostic d = diagnostic(m, kind((String) m.get("phase"), message), warning ? Severity.WARNING : Severity.ERROR,
-          message);
+      DiagnosticKind kind = kind((String) m.get("phase"), message);
+      if (kind == DiagnosticKind.LEXICAL) {
+        message = explainNonAscii(message);
+      }
+      Diagnostic d = diagnostic(m, kind, warning ? Severity.WARNING : Severity.ERROR, message);
       (warning ? warnings : errors).add(d);
     }
     boolean ok = rc == 0 && errorLevel == 0 && !abortedOrFailed;
@@ -90,6 +94,17 @@ final class BridgeReport {
     String module = raw.get("rootModule") instanceof String s ? s : rootModule;
     return new ParseResult(ok, module, all, definitions, strings(raw.get("constants")), strings(raw.get("variables")),
         unicodeRewritten, (String) raw.get("output"));
+  }
+
+  /** SANY names a non-ASCII character only by its escape; say which character it is and why it fails. */
+  private static String explainNonAscii(String message) {
+    java.util.regex.Matcher m = NON_ASCII.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    int code = Integer.parseInt(m.group(1), 16);
+    return message + " (the character '" + (char) code + "', U+" + m.group(1).toUpperCase(java.util.Locale.ROOT)
+        + ", is not TLA+: outside comments SANY accepts ASCII only, and no ASCII TLA+ symbol is known for it)";
   }
 
   private static DiagnosticKind kind(String phase, String message) {
