@@ -32,7 +32,7 @@ final class BenchSanyCommand implements Callable<Integer> {
   int runs = 200;
 
   @Option(names = "--warmup", description = "Untimed parses first, to load and JIT SANY (default ${DEFAULT-VALUE}).")
-  int warmup = 50;
+  int warmup = 300;
 
   @Option(names = "--subprocess-runs", description = "Timed subprocess parses (default ${DEFAULT-VALUE}).")
   int subprocessRuns = 5;
