@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   expr      := root ('.' member)* ('|' transform)*
- *   root      := this | argN | return | receiver | thread
+ *   root      := this | argN | return | receiver | thread | 'literal text'
+ *                (a quoted literal has no members: a constant node id such as 'harness')
  *   member    := name        (a field, of any visibility, declared in the class or a superclass)
  *              | name '()'   (a no-argument method, of any visibility)
  *   transform := hi32 | lo32 | string | identity | hex
@@ -29,6 +30,12 @@ public record ValuePath(String text, Root root, int argIndex, List<Member> membe
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
+  /** The constant of a {@link Root#LITERAL} expression (its text without the quotes). */
+  public String literal() {
+    String t = text.split("\\|", -1)[0].trim();
+    return t.substring(1, t.length() - 1);
+  }
+
   public ValuePath {
     members = List.copyOf(members);
     transforms = List.copyOf(transforms);
@@ -45,7 +52,9 @@ public record ValuePath(String text, Root root, int argIndex, List<Member> membe
     /** The receiver of the called method at a call site. */
     RECEIVER,
     /** The recording thread. */
-    THREAD
+    THREAD,
+    /** A constant string, quoted in the expression; {@link ValuePath#literal()} holds it. */
+    LITERAL
   }
 
   /** A field read or a no-argument method call. */
@@ -82,6 +91,9 @@ public record ValuePath(String text, Root root, int argIndex, List<Member> membe
         throw new IllegalArgumentException("unknown transform '" + t + "' in '" + text + "' (known: hi32, lo32, string, identity, hex)");
       }
     }
+    if (path.length() >= 2 && path.startsWith("'") && path.endsWith("'")) {
+      return new ValuePath(text, Root.LITERAL, -1, List.of(), transforms);
+    }
     String[] parts = path.split("\\.", -1);
     String head = parts[0];
     Root root;
@@ -95,7 +107,7 @@ public record ValuePath(String text, Root root, int argIndex, List<Member> membe
         case "return" -> Root.RETURN;
         case "receiver" -> Root.RECEIVER;
         case "thread" -> Root.THREAD;
-        default -> throw new IllegalArgumentException("expression '" + text + "' must start with this, argN, return, receiver or thread, not '" + head + "'");
+        default -> throw new IllegalArgumentException("expression '" + text + "' must start with this, argN, return, receiver, thread or a 'quoted literal', not '" + head + "'");
       };
     }
     List<Member> members = new ArrayList<>();

@@ -44,6 +44,7 @@ final class PathEvaluator {
       case RETURN -> roots.returned();
       case RECEIVER -> roots.receiver();
       case THREAD -> Thread.currentThread();
+      case LITERAL -> path.literal();
       case ARG -> {
         Object[] args = roots.args();
         if (args == null || path.argIndex() >= args.length) {

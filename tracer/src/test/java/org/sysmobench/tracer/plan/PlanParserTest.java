@@ -46,12 +46,20 @@ class PlanParserTest {
     rejects(M + "{method: m, at: entry, event: E, arity: -1}", "classes[0].methods[0].arity: must be a non-negative integer");
     rejects(M + "{method: m, at: entry, event: E, when: nonNull}", "classes[0].methods[0].when: only meaningful with at: exit");
     rejects(M + "{method: m, at: entry, event: E, capture: {r: return}}", "classes[0].methods[0].capture.r: 'return' is not available at entry");
-    rejects(M + "{method: m, at: exit, event: E, capture: {r: that.x}}", "classes[0].methods[0].capture.r: expression 'that.x' must start with this, argN, return, receiver or thread");
+    rejects(M + "{method: m, at: exit, event: E, capture: {r: that.x}}", "classes[0].methods[0].capture.r: expression 'that.x' must start with this, argN, return, receiver, thread or a 'quoted literal'");
     rejects(M + "{method: m, at: exit, event: E, capture: {r: this.x | hi64}}", "unknown transform 'hi64'");
     rejects(M + "{method: m, at: exit, event: E, capture: {seq: this.x}}", "capture.seq: field name 'seq' is reserved");
     rejects(M + "{method: m, at: exit, event: E, capture: {r: this.a-b}}", "'a-b' is not a field name");
     rejects("threads: '('\n" + M + "{method: m, at: exit, event: E}", "f.yaml: threads: invalid regular expression");
     rejects("classes:\n  - class: a.B\n    callSites:\n      - {in: m, call: poll, when: sometimes, event: E}", "classes[0].callSites[0].when: must be any, nonNull or null");
+  }
+
+  @Test
+  void quotedTextIsALiteral() {
+    ValuePath p = ValuePath.parse("'harness' | string");
+    assertThat(p.root()).isEqualTo(ValuePath.Root.LITERAL);
+    assertThat(p.literal()).isEqualTo("harness");
+    assertThat(p.transforms()).containsExactly(ValuePath.Transform.STRING);
   }
 
   @Test

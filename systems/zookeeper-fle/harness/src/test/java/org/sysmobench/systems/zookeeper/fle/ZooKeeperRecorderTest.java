@@ -120,6 +120,23 @@ class ZooKeeperRecorderTest {
     assertThat(lastDecision.longField("zxidCounter")).isGreaterThanOrEqualTo(writes);
     long crashed = crash.steps().stream().filter(s -> s.get("action").equals("crash")).map(s -> (Long) s.get("peer")).findFirst().orElseThrow();
     assertThat(lastDecision.longField("leader")).isNotEqualTo(crashed);
+    TraceEvent shutdown = events.stream().filter(e -> e.event().equals("PeerShutdown")).findFirst().orElseThrow();
+    assertThat(shutdown.node()).isEqualTo(Long.toString(crashed));
+    assertThat(shutdown.seq()).isLessThan(lastDecision.seq());
+  }
+
+  @Test
+  void theScenarioEndMarkerSeparatesTheScenarioFromTheTeardown() throws IOException {
+    for (RecordedTrace t : manifest.traces()) {
+      List<TraceEvent> events = TraceReader.any().read(out.resolve(t.file())).events();
+      List<TraceEvent> markers = events.stream().filter(e -> e.event().equals("ScenarioEnd")).toList();
+      assertThat(markers).as(t.file()).hasSize(1);
+      assertThat(markers.get(0).node()).isEqualTo("harness");
+      long end = markers.get(0).seq();
+      assertThat(events.stream().filter(e -> e.event().equals("PeerStart")).map(TraceEvent::seq)).as(t.file()).allMatch(s -> s < end);
+      long starts = t.steps().stream().filter(s -> s.get("action").equals("start")).count();
+      assertThat(events.stream().filter(e -> e.event().equals("PeerStart"))).as(t.file()).hasSize((int) starts);
+    }
   }
 
   @Test
