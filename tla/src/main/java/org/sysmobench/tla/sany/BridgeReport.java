@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sysmobench.tla.text.AsciiText;
 import org.sysmobench.tla.text.PositionMap;
 import org.sysmobench.tla.text.TextPosition;
 
 /**
  * Turns the bridge's raw SANY report (JDK maps, see {@code SanyDriver}) into a {@link ParseResult}:
  * classifies each message into a {@link DiagnosticKind}, drops the position-less "Could not parse
- * module" abort when the printed error it summarises was found, and maps the root module's positions
- * to character columns (SANY expands tabs) and back through the Unicode rewrite.
+ * module" abort when the printed error it summarises was found, and maps the positions of the modules
+ * whose text it has (the root, and siblings that were rewritten) to character columns (SANY expands
+ * tabs) and back through the Unicode rewrite.
  */
 final class BridgeReport {
 
@@ -25,25 +27,26 @@ final class BridgeReport {
       + "|both temporal formula and action|followed by action not of form|action used where only temporal"
       + "|temporal formula (?:used )?where|non-constant .* in ASSUME");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Appended to lexical errors on a non-ASCII character; {@link Sany} looks for it. */
+  static final String NOT_ASCII_NOTE = "SANY accepts only ASCII outside comments";
   private static final Pattern NON_ASCII = Pattern.compile("Encountered: \"\\\\u([0-9a-fA-F]{4})\"");
   private static final String COULD_NOT_PARSE = "Could not parse module ";
 
   private final Map<String, Object> raw;
   private final String rootModule;
-  private final PositionMap positions;
-  private final TabColumns tabs;
+  private final Map<String, AsciiText> texts;
+  private final Map<String, TabColumns> tabs = new java.util.HashMap<>();
 
   /**
    * @param raw the bridge's report
-   * @param rootModule the module whose positions {@code positions} maps (the file's module name)
-   * @param parsedText the root module's text as SANY saw it (after the Unicode rewrite)
-   * @param positions rewritten-to-original positions of the root module
+   * @param rootModule the file's module name
+   * @param texts by module name: the text SANY saw (after the Unicode rewrite) and its position map;
+   *     holds at least the root module
    */
-  BridgeReport(Map<String, Object> raw, String rootModule, String parsedText, PositionMap positions) {
+  BridgeReport(Map<String, Object> raw, String rootModule, Map<String, AsciiText> texts) {
     this.raw = raw;
     this.rootModule = rootModule;
-    this.positions = positions;
-    this.tabs = new TabColumns(parsedText);
+    this.texts = Map.copyOf(texts);
   }
 
   ParseResult toResult(List<Diagnostic> extraWarnings, List<String> unicodeRewritten) {
@@ -104,7 +107,7 @@ final class BridgeReport {
     }
     int code = Integer.parseInt(m.group(1), 16);
     return message + " (the character '" + (char) code + "', U+" + m.group(1).toUpperCase(java.util.Locale.ROOT)
-        + ", is not TLA+: outside comments SANY accepts ASCII only, and no ASCII TLA+ symbol is known for it)";
+        + ": " + NOT_ASCII_NOTE + ")";
   }
 
   private static DiagnosticKind kind(String phase, String message) {
@@ -145,10 +148,13 @@ final class BridgeReport {
     int column = (Integer) m.get("column");
     int endLine = (Integer) m.get("endLine");
     int endColumn = (Integer) m.get("endColumn");
-    if (module.equals(rootModule) && line > 0 && column > 0) {
-      column = tabs.charColumn(line, column);
+    AsciiText text = texts.get(module);
+    if (text != null && line > 0 && column > 0) {
+      TabColumns tab = tabs.computeIfAbsent(module, k -> new TabColumns(text.text()));
+      PositionMap positions = text.positions();
+      column = tab.charColumn(line, column);
       if (endLine > 0 && endColumn > 0) {
-        endColumn = tabs.charColumn(endLine, endColumn);
+        endColumn = tab.charColumn(endLine, endColumn);
       }
       TextPosition start = positions.original(line, column);
       line = start.line();

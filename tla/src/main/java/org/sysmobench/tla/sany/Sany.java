@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sysmobench.tla.TlaTools;
 import org.sysmobench.tla.text.AsciiText;
-import org.sysmobench.tla.text.PositionMap;
 import org.sysmobench.tla.text.SpecText;
 import org.sysmobench.tla.text.UnicodeToAscii;
 
@@ -32,7 +33,8 @@ import org.sysmobench.tla.text.UnicodeToAscii;
  * both pre-extracted, so SANY never writes to the temp folder.
  *
  * <p>Unicode TLA+ symbols are rewritten to ASCII first (SANY 2.1 has no Unicode support) and the
- * diagnostics of the root module are mapped back to the caller's positions. The facade does not strip
+ * diagnostics are mapped back to the caller's positions; a sibling module next to the spec that
+ * fails on a Unicode symbol is rewritten too, and the spec parsed again. The facade does not strip
  * markdown fences or prose: SANY ignores text outside the module and so does the result's ok flag,
  * but a {@link DiagnosticKind#TEXT_OUTSIDE_MODULE} warning says it was there. Use {@link SpecText} to
  * extract the module first when that is the caller's policy.
@@ -114,21 +116,39 @@ public final class Sany implements AutoCloseable {
     if (SpecText.moduleName(text).isEmpty()) {
       return noModule(text, fileModule);
     }
-    AsciiText ascii = UnicodeToAscii.translate(text);
+    Map<String, AsciiText> rewritten = new LinkedHashMap<>();
+    rewritten.put(fileModule, UnicodeToAscii.translate(text));
+    ParseResult result = attempt(text, fileModule, file, fileHoldsText, rewritten);
+    if (file.isPresent()) {
+      // A sibling module (EXTENDS/INSTANCE next to the spec) written with Unicode symbols: rewrite it
+      // too and parse again. Only on demand, so a large spec folder is never scanned.
+      Map<String, AsciiText> siblings = unicodeSiblings(result, file.get().getParent(), rewritten.keySet());
+      if (!siblings.isEmpty()) {
+        rewritten.putAll(siblings);
+        result = attempt(text, fileModule, file, fileHoldsText, rewritten);
+      }
+    }
+    return result;
+  }
+
+  private ParseResult attempt(String text, String fileModule, Optional<Path> file, boolean fileHoldsText,
+      Map<String, AsciiText> rewritten) {
+    AsciiText ascii = rewritten.get(fileModule);
     List<Diagnostic> extra = outsideModuleWarnings(text, fileModule);
     List<String> libraryDirs = new ArrayList<>();
     file.ifPresent(f -> libraryDirs.add(f.getParent().toString()));
     tools.libraryPath().forEach(p -> libraryDirs.add(p.toString()));
-    if (file.isPresent() && fileHoldsText && !ascii.changed()) {
+    if (file.isPresent() && fileHoldsText && rewritten.size() == 1 && !ascii.changed()) {
       // Parse in place: no copy needed. (The spec's own folder is searched first by the driver.)
-      return run(file.get(), libraryDirs.subList(1, libraryDirs.size()), fileModule, text, ascii, extra);
+      return run(file.get(), libraryDirs.subList(1, libraryDirs.size()), fileModule, text, rewritten, extra);
     }
     Path dir = null;
     try {
       dir = Files.createTempDirectory("sysmobench-sany");
-      Path copy = dir.resolve(fileModule + ".tla");
-      Files.writeString(copy, ascii.text(), StandardCharsets.UTF_8);
-      return run(copy, libraryDirs, fileModule, text, ascii, extra);
+      for (Map.Entry<String, AsciiText> e : rewritten.entrySet()) {
+        Files.writeString(dir.resolve(e.getKey() + ".tla"), e.getValue().text(), StandardCharsets.UTF_8);
+      }
+      return run(dir.resolve(fileModule + ".tla"), libraryDirs, fileModule, text, rewritten, extra);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a temporary copy of module " + fileModule, e);
     } finally {
@@ -136,14 +156,36 @@ public final class Sany implements AutoCloseable {
     }
   }
 
-  private ParseResult run(Path file, List<String> libraryDirs, String fileModule, String text, AsciiText ascii,
-      List<Diagnostic> extra) {
+  /** Siblings in {@code folder} that failed to lex on a non-ASCII character, rewritten; empty if none. */
+  private static Map<String, AsciiText> unicodeSiblings(ParseResult result, Path folder, Set<String> done) {
+    Map<String, AsciiText> found = new LinkedHashMap<>();
+    for (Diagnostic d : result.diagnostics()) {
+      if (d.kind() != DiagnosticKind.LEXICAL || done.contains(d.module()) || found.containsKey(d.module())
+          || !d.message().contains(BridgeReport.NOT_ASCII_NOTE)) {
+        continue;
+      }
+      Path sibling = folder.resolve(d.module() + ".tla");
+      try {
+        AsciiText ascii = UnicodeToAscii.translate(Files.readString(sibling, StandardCharsets.UTF_8));
+        if (ascii.changed()) {
+          found.put(d.module(), ascii);
+        }
+      } catch (IOException e) {
+        // Not readable as a sibling file: keep SANY's own diagnostic.
+      }
+    }
+    return found;
+  }
+
+  private ParseResult run(Path file, List<String> libraryDirs, String fileModule, String text,
+      Map<String, AsciiText> rewritten, List<Diagnostic> extra) {
     Map<String, Object> raw;
     synchronized (lock) {
       raw = invoke(file, libraryDirs);
     }
-    PositionMap positions = ascii.positions();
-    ParseResult r = new BridgeReport(raw, fileModule, ascii.text(), positions).toResult(extra, ascii.replaced());
+    List<String> replaced = new ArrayList<>();
+    rewritten.values().forEach(a -> a.replaced().stream().filter(r -> !replaced.contains(r)).forEach(replaced::add));
+    ParseResult r = new BridgeReport(raw, fileModule, rewritten).toResult(extra, replaced);
     List<Diagnostic> located = r.diagnostics().stream().map(d -> HeaderLocator.locate(d, text, fileModule)).toList();
     return new ParseResult(r.ok(), r.module(), located, r.definitions(), r.constants(), r.variables(),
         r.unicodeRewritten(), r.output());

@@ -207,7 +207,7 @@ class SanyTest {
       assertThat(d.kind()).isEqualTo(DiagnosticKind.LEXICAL);
       assertThat(d.line()).isEqualTo(2);
       assertThat(d.column()).isEqualTo(5);
-      assertThat(d.message()).contains("the character 'λ', U+03BB, is not TLA+");
+      assertThat(d.message()).endsWith("(the character 'λ', U+03BB: SANY accepts only ASCII outside comments)");
     });
   }
 
@@ -281,6 +281,21 @@ class SanyTest {
     assertThat(r.diagnostics()).singleElement()
         .extracting(Diagnostic::kind, Diagnostic::module, Diagnostic::line, Diagnostic::column)
         .containsExactly(DiagnosticKind.SEMANTIC, "Top", 4, 5);
+  }
+
+  @Test
+  void unicodeSiblingModulesAreRewrittenTooWithTheirPositionsMapped(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("Lib.tla"), "---- MODULE Lib ----\nOne ≜ 1\nBad ≜ {1} ∪ {2} ∪ q\n====\n");
+    Files.writeString(dir.resolve("Main.tla"), "---- MODULE Main ----\nEXTENDS Lib\nX == One\n====\n");
+
+    ParseResult r = sany.parseFile(dir.resolve("Main.tla"));
+
+    // "Bad ≜ {1} ∪ {2} ∪ q": q is the 19th character (the 27th in ASCII).
+    assertThat(r.diagnostics()).singleElement()
+        .extracting(Diagnostic::kind, Diagnostic::module, Diagnostic::line, Diagnostic::column, Diagnostic::message)
+        .containsExactly(DiagnosticKind.SEMANTIC, "Lib", 3, 19, "Unknown operator: `q'.");
+    assertThat(r.unicodeRewritten()).containsExactly("≜", "∪");
+    assertThat(Files.readString(dir.resolve("Lib.tla"))).contains("≜"); // the caller's file is untouched
   }
 
   @Test
