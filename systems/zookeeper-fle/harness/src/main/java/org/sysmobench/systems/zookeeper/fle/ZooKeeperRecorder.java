@@ -56,7 +56,7 @@ public final class ZooKeeperRecorder {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
-    Path agent = options.agentJar().orElseGet(AgentJar.locate()::toAbsolutePath);
+    Path agent = options.agentJar().orElseGet(() -> AgentJar.locate()).toAbsolutePath();
     Files.createDirectories(outDir);
     Path instrumentation = outDir.resolve(INSTRUMENTATION_RESOURCE);
     try (InputStream in = ZooKeeperRecorder.class.getResourceAsStream(INSTRUMENTATION_RESOURCE)) {
