@@ -26,6 +26,7 @@ import org.sysmobench.tla.cfg.TlcConfigParser;
 import org.sysmobench.tla.sany.ParseResult;
 import org.sysmobench.tla.sany.Sany;
 import org.sysmobench.tla.text.SpecText;
+import org.sysmobench.tla.text.UnicodeToAscii;
 import org.sysmobench.tla.tlc.TlcWorkerPool;
 
 /**
@@ -61,11 +62,13 @@ public final class Evaluator {
     Map<String, Long> timings = new LinkedHashMap<>();
     String module = task.spec().module();
     Path specFile = workDir.resolve(module + ".tla");
-    WorkFiles.write(specFile, sub.specText());
+    // TLC reads the file and has no Unicode support: it gets the ASCII rewrite, while SANY's
+    // diagnostics below are mapped back to positions in the text as submitted.
+    WorkFiles.write(specFile, UnicodeToAscii.translate(sub.specText()).text());
 
     Optional<String> formProblem = formProblem(sub.specText(), module);
     long t0 = System.nanoTime();
-    ParseResult parse = sany.parseFile(specFile);
+    ParseResult parse = sany.parseAs(specFile, sub.specText());
     timings.put("parse", (System.nanoTime() - t0) / 1_000_000);
     if (!parse.unicodeRewritten().isEmpty()) {
       notes.add("Unicode symbols rewritten to ASCII before parsing: " + String.join(" ", parse.unicodeRewritten()));
