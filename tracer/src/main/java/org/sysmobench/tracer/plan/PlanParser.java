@@ -37,6 +37,11 @@ import java.util.regex.PatternSyntaxException;
  *          event: Receive, capture: {from: return.sid}}
  * </pre>
  *
+ * <p>Why YAML and declarative: a task author adds a system by writing this file, not Java; it is read
+ * before any class is woven, so a bad file stops the JVM before the system starts. Versioning: the
+ * format has no version key yet; because unknown keys are errors, a file written for a later format
+ * fails loudly here instead of being half understood. An incompatible change will add {@code version}.
+ *
  * <p>Unknown keys, missing keys, wrong types and malformed expressions are errors naming the file and
  * the entry ({@code classes[0].methods[1]: unknown key 'captur'}), so a typo never silently records
  * nothing. Jackson is used only to turn YAML into a plain tree; the checks are ours.

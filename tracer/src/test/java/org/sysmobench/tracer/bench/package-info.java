@@ -1,0 +1,2 @@
+/** A JMH-free bench of the agent (a main class, never a timed test). */
+package org.sysmobench.tracer.bench;
