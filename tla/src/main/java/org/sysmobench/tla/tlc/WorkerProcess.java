@@ -1,5 +1,7 @@
 package org.sysmobench.tla.tlc;
 
+import org.sysmobench.tla.TlaTools;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -52,7 +54,8 @@ final class WorkerProcess implements AutoCloseable {
     drainer.start();
   }
 
-  static WorkerProcess start(TlcPoolConfig config, Path tmpDir, FrameCodec codec, String name) throws IOException {
+  static WorkerProcess start(TlcPoolConfig config, TlaTools tools, Path tmpDir, FrameCodec codec, String name)
+      throws IOException {
     Files.createDirectories(tmpDir);
     List<String> cmd = new ArrayList<>(List.of(config.javaExecutable().toString(),
         "-Xmx" + config.heap(),
@@ -65,18 +68,35 @@ final class WorkerProcess implements AutoCloseable {
         "-Dtlc2.output.MP.noTimestamps=true",
         "-Dutil.FileUtil.milliseconds=true"));
     cmd.addAll(config.extraJvmArgs());
-    cmd.addAll(List.of("-cp", absolute(config.hostClassPath()), WorkerMain.class.getName()));
+    cmd.addAll(List.of("-cp", workerClassPath(config.hostClassPath(), tools), WorkerMain.class.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.directory(tmpDir.toFile());
     return new WorkerProcess(pb.start(), codec, name);
   }
 
-  /** The worker runs in its own folder, so relative class path entries must be made absolute. */
-  private static String absolute(String classPath) {
+  /**
+   * The host's class path, absolute (the worker runs in its own folder), without the TLA+ tools and
+   * the bridge. Why without: TLC first looks for {@code tlc2.overrides.TLCOverrides} through a new
+   * URLClassLoader whose parent is the system class loader; if the worker's system class path held the
+   * bridge, TLC would find our overrides there, linked against another copy of the tools than the job's
+   * loader, and silently skip them ("not an ITLCOverrides"). The tools and bridge must only exist in the
+   * job's isolated loader.
+   */
+  static String workerClassPath(String classPath, TlaTools tools) {
+    Path toolsJar = tools.toolsJar().toAbsolutePath().normalize();
+    Path bridge = tools.bridgeCodeBase().toAbsolutePath().normalize();
     List<String> out = new ArrayList<>();
     for (String e : classPath.split(java.io.File.pathSeparator)) {
-      if (!e.isEmpty()) {
-        out.add(e.endsWith("*") ? e : Path.of(e).toAbsolutePath().toString());
+      if (e.isEmpty()) {
+        continue;
+      }
+      if (e.endsWith("*")) {
+        out.add(e);
+        continue;
+      }
+      Path p = Path.of(e).toAbsolutePath().normalize();
+      if (!p.equals(toolsJar) && !p.equals(bridge)) {
+        out.add(p.toString());
       }
     }
     return String.join(java.io.File.pathSeparator, out);

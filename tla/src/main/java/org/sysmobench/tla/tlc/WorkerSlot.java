@@ -51,14 +51,7 @@ final class WorkerSlot implements Runnable {
   @Override
   public void run() {
     try {
-      ensureWorker(); // warm up before the first job arrives
-    } catch (IOException e) {
-      // retried (and reported) when a job needs the worker
-    } catch (InterruptedException e) {
-      shutdown();
-      return;
-    }
-    try {
+      startWorkerQuietly(); // warm up before the first job arrives
       while (!closed.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
         PendingJob p = queue.poll(200, TimeUnit.MILLISECONDS);
         if (p == null || p.future().isDone()) {
@@ -68,26 +61,43 @@ final class WorkerSlot implements Runnable {
         TlcResult result;
         try {
           result = execute(p.job(), recycle);
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+          p.future().complete(TlcResult.of(p.job(), new TlcOutcome.HarnessError("the pool was closed while the job ran",
+              ""), TlcStats.unknown(Duration.ZERO)));
+          throw e;
+        } catch (RuntimeException | Error e) {
           recycle.needed = true;
-          result = TlcResult.of(p.job(), new TlcOutcome.HarnessError("unexpected failure in the pool: " + e, ""),
-              TlcStats.unknown(Duration.ZERO));
+          result = TlcResult.of(p.job(), new TlcOutcome.HarnessError("unexpected failure in the pool: " + e,
+              stackTrace(e)), TlcStats.unknown(Duration.ZERO));
         }
         p.future().complete(result);
         if (recycle.needed || (worker != null && worker.jobsRun() >= config.jobsPerWorker())) {
           stopWorker();
           if (!closed.getAsBoolean()) {
-            ensureWorker(); // replace it now, so the next job finds a warm worker
+            startWorkerQuietly(); // replace it now, so the next job finds a warm worker
           }
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      // could not start a replacement; the next job retries
     } finally {
       shutdown();
     }
+  }
+
+  /** Starts a worker if none runs; a failure is left for the next job to retry and report. */
+  private void startWorkerQuietly() throws InterruptedException {
+    try {
+      ensureWorker();
+    } catch (IOException | RuntimeException e) {
+      stopWorker();
+    }
+  }
+
+  private static String stackTrace(Throwable t) {
+    java.io.StringWriter sw = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(sw));
+    return sw.toString();
   }
 
   /** Running worker's pid, if any (for tests and diagnostics). */
@@ -185,7 +195,7 @@ final class WorkerSlot implements Runnable {
     if (w != null) {
       w.close();
     }
-    w = WorkerProcess.start(config, poolDir.resolve(name + "-tmp"), codec, name);
+    w = WorkerProcess.start(config, tools, poolDir.resolve(name + "-tmp"), codec, name);
     worker = w;
     w.awaitReady(READY_TIMEOUT);
     if (config.warmUp()) {
