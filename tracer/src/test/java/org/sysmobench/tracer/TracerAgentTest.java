@@ -46,7 +46,8 @@ class TracerAgentTest {
         "{\"seq\":5,\"node\":\"2\",\"event\":\"Receive\",\"from\":1,\"payload\":\"1152921504606846981\",\"queued\":0}",
         "{\"seq\":6,\"node\":\"2\",\"event\":\"Drained\",\"count\":2,\"last\":\"1152921504606846981\"}",
         "{\"seq\":7,\"node\":\"2\",\"event\":\"Requeue\",\"payload\":77,\"queued\":1}",
-        "{\"seq\":8,\"node\":\"2\",\"event\":\"Failed\",\"threw\":\"java.lang.IllegalStateException\"}");
+        "{\"seq\":8,\"node\":\"2\",\"event\":\"Failed\",\"threw\":\"java.lang.IllegalStateException\"}",
+        "{\"seq\":9,\"node\":\"2\",\"event\":\"Tick\",\"n\":5}");
     Trace trace = TraceReader.any().read(out);
     assertThat(trace.events().get(2).longField("payload")).isEqualTo((1L << 60) + 5);
   }
@@ -95,7 +96,7 @@ class TracerAgentTest {
     Path out = dir.resolve("bad.ndjson");
     ChildJvm.Result r = ChildJvm.run(agent, "config=" + plan + ",out=" + out, "org.sysmobench.tracer.fixture.Node");
     assertThat(r.exitCode()).isNotZero();
-    assertThat(r.stderr()).contains("sysmobench-tracer: " + plan + ": classes[0].methods[0]: unknown key 'captur' (allowed: arity, at, capture, event, method, node, onThrow, when)");
+    assertThat(r.stderr()).contains("sysmobench-tracer: " + plan + ": classes[0].methods[0]: unknown key 'captur' (allowed: arity, at, bindThreadNode, capture, event, method, node, onThrow, when)");
     assertThat(out).doesNotExist();
   }
 
@@ -120,7 +121,7 @@ class TracerAgentTest {
         .contains("org.sysmobench.tracer.fixture.Node has no field 'lastPayloadd'")
         .contains("WARNING probe #1");
     List<TraceEvent> events = TraceReader.any().read(out).events();
-    assertThat(events.stream().map(TraceEvent::event)).containsExactly("SetState", "Receive", "Receive", "Drained", "Requeue", "Failed");
+    assertThat(events.stream().map(TraceEvent::event)).containsExactly("SetState", "Receive", "Receive", "Drained", "Requeue", "Failed", "Tick");
     assertThat(events.get(3).fields()).containsOnlyKeys("count");
   }
 }

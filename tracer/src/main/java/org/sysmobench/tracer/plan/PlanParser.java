@@ -32,6 +32,7 @@ import java.util.regex.PatternSyntaxException;
  *       - {method: lock, arity: 0, at: exit, event: Lock, capture: {holds: this.getHoldCount()}}
  *       - {method: unlock, at: entry, event: Unlock}
  *       - {method: tryLock, arity: 0, at: exit, when: nonNull, onThrow: false, event: TryLock}
+ *       - {method: run, at: entry, bindThreadNode: true}   # no event: later probes may use node: threadNode
  *     callSites:
  *       - {in: lookForLeader, call: poll, arity: 2, receiverField: recvqueue, when: nonNull,
  *          event: Receive, capture: {from: return.sid}}
@@ -49,7 +50,7 @@ import java.util.regex.PatternSyntaxException;
 public final class PlanParser {
   private static final Set<String> TOP_KEYS = Set.of("meta", "node", "threads", "recordThread", "classes");
   private static final Set<String> CLASS_KEYS = Set.of("class", "node", "methods", "callSites");
-  private static final Set<String> METHOD_KEYS = Set.of("method", "arity", "at", "event", "capture", "onThrow", "when", "node");
+  private static final Set<String> METHOD_KEYS = Set.of("method", "arity", "at", "event", "capture", "onThrow", "when", "node", "bindThreadNode");
   private static final Set<String> SITE_KEYS = Set.of("in", "call", "arity", "receiverField", "when", "event", "capture", "node");
   private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.$-]*");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
@@ -169,7 +170,12 @@ public final class PlanParser {
           throw error(where + ".capture." + k, "'receiver' exists only in callSites; use 'this'");
         }
       });
-      return new MethodProbe(method, arity(m, where), phase, event(m, where), captures, onThrow, when, optionalPath(m, "node", where));
+      boolean bind = bool(m, "bindThreadNode", where, false);
+      Optional<String> event = bind && !m.containsKey("event") ? Optional.empty() : Optional.of(event(m, where));
+      if (event.isEmpty() && !captures.isEmpty()) {
+        throw error(where + ".capture", "a probe without an event records nothing to capture into");
+      }
+      return new MethodProbe(method, arity(m, where), phase, event, captures, onThrow, when, optionalPath(m, "node", where), bind);
     }
 
     CallSiteProbe site(Object o, String where) {

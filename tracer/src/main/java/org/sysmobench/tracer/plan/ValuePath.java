@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   expr      := root ('.' member)* ('|' transform)*
- *   root      := this | argN | return | receiver | thread | 'literal text'
+ *   root      := this | argN | return | receiver | thread | threadNode | 'literal text'
  *                (a quoted literal has no members: a constant node id such as 'harness')
  *   member    := name        (a field, of any visibility, declared in the class or a superclass)
  *              | name '()'   (a no-argument method, of any visibility)
@@ -53,6 +53,11 @@ public record ValuePath(String text, Root root, int argIndex, List<Member> membe
     RECEIVER,
     /** The recording thread. */
     THREAD,
+    /**
+     * The node id bound to the recording thread by an earlier probe with {@code bindThreadNode}: for
+     * code that runs on a node's thread but holds no reference to the node (static helpers, pools).
+     */
+    THREAD_NODE,
     /** A constant string, quoted in the expression; {@link ValuePath#literal()} holds it. */
     LITERAL
   }
@@ -107,7 +112,8 @@ public record ValuePath(String text, Root root, int argIndex, List<Member> membe
         case "return" -> Root.RETURN;
         case "receiver" -> Root.RECEIVER;
         case "thread" -> Root.THREAD;
-        default -> throw new IllegalArgumentException("expression '" + text + "' must start with this, argN, return, receiver, thread or a 'quoted literal', not '" + head + "'");
+        case "threadNode" -> Root.THREAD_NODE;
+        default -> throw new IllegalArgumentException("expression '" + text + "' must start with this, argN, return, receiver, thread, threadNode or a 'quoted literal', not '" + head + "'");
       };
     }
     List<Member> members = new ArrayList<>();

@@ -31,7 +31,7 @@ final class PathEvaluator {
   }
 
   /** The values a path may start from. */
-  record Roots(Object self, Object[] args, Object returned, Object receiver) {}
+  record Roots(Object self, Object[] args, Object returned, Object receiver, String threadNode) {}
 
   /**
    * The raw value of {@code path}, or null if a step along it is null.
@@ -45,6 +45,7 @@ final class PathEvaluator {
       case RECEIVER -> roots.receiver();
       case THREAD -> Thread.currentThread();
       case LITERAL -> path.literal();
+      case THREAD_NODE -> roots.threadNode();
       case ARG -> {
         Object[] args = roots.args();
         if (args == null || path.argIndex() >= args.length) {

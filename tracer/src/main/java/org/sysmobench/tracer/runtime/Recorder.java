@@ -34,6 +34,8 @@ public final class Recorder implements Sink {
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
   private final AtomicLong problems = new AtomicLong();
   private final Map<Integer, ValuePath> receiverPaths = new ConcurrentHashMap<>();
+  /** Node ids bound to threads by {@code bindThreadNode} probes; per recorder, so no static state. */
+  private final ThreadLocal<String> threadNodes = new ThreadLocal<>();
 
   public Recorder(InstrumentationPlan plan, ProbeTable table, TraceWriter writer, ModuleOpener opener, PrintStream diagnostics) {
     this.table = table;
@@ -47,7 +49,7 @@ public final class Recorder implements Sink {
   @Override
   public void onEntry(int id, Object self, Object[] args) {
     Probe.OnMethod p = (Probe.OnMethod) table.get(id);
-    record(p, p.spec().event(), p.spec().captures(), new PathEvaluator.Roots(self, args, null, null), null);
+    onMethod(p, new PathEvaluator.Roots(self, args, null, null, threadNodes.get()), null);
   }
 
   @Override
@@ -60,7 +62,20 @@ public final class Recorder implements Sink {
     if (thrown == null && !accepts(spec.when(), returned)) {
       return;
     }
-    record(p, spec.event(), spec.captures(), new PathEvaluator.Roots(self, args, returned, null), thrown);
+    onMethod(p, new PathEvaluator.Roots(self, args, returned, null, threadNodes.get()), thrown);
+  }
+
+  private void onMethod(Probe.OnMethod p, PathEvaluator.Roots roots, Throwable thrown) {
+    if (p.spec().bindThreadNode()) {
+      Object node = value(p, "node", p.node(), roots);
+      if (node != null) {
+        threadNodes.set(String.valueOf(node));
+        roots = new PathEvaluator.Roots(roots.self(), roots.args(), roots.returned(), roots.receiver(), String.valueOf(node));
+      }
+    }
+    if (p.spec().event().isPresent()) {
+      record(p, p.spec().event().get(), p.spec().captures(), roots, thrown);
+    }
   }
 
   @Override
@@ -74,7 +89,7 @@ public final class Recorder implements Sink {
       Object expected;
       try {
         ValuePath field = receiverPaths.computeIfAbsent(id, k -> ValuePath.parse("this." + spec.receiverField().get()));
-        expected = evaluator.evaluate(field, new PathEvaluator.Roots(enclosing, args, null, null));
+        expected = evaluator.evaluate(field, new PathEvaluator.Roots(enclosing, args, null, null, null));
       } catch (ReflectiveOperationException | RuntimeException e) {
         problem(p, "receiverField", e);
         return;
@@ -83,7 +98,7 @@ public final class Recorder implements Sink {
         return;
       }
     }
-    record(p, spec.event(), spec.captures(), new PathEvaluator.Roots(enclosing, args, returned, receiver), null);
+    record(p, spec.event(), spec.captures(), new PathEvaluator.Roots(enclosing, args, returned, receiver, threadNodes.get()), null);
   }
 
   private static boolean accepts(ResultFilter when, Object returned) {

@@ -114,7 +114,7 @@ public final class Weaver {
       matcher = matcher.and(takesArguments(p.spec().arity().getAsInt()));
     }
     if (type.getDeclaredMethods().filter(matcher).isEmpty()) {
-      diagnostics.println("sysmobench-tracer: ERROR probe #" + p.id() + " (event " + p.spec().event() + "): class " + type.getName()
+      diagnostics.println("sysmobench-tracer: ERROR probe #" + p.id() + " (event " + p.spec().event().orElse("none") + "): class " + type.getName()
           + " declares no non-abstract method " + p.spec().method() + (p.spec().arity().isPresent() ? " with " + p.spec().arity().getAsInt() + " parameter(s)" : ""));
       return null;
     }

@@ -13,7 +13,9 @@ class PlanParserTest {
     InstrumentationPlan plan = PlanParser.parse(Path.of("src/test/resources/node.yaml"));
     ClassTarget node = plan.classes().get(0);
     assertThat(node.className()).isEqualTo("org.sysmobench.tracer.fixture.Node");
-    assertThat(node.methods()).extracting(MethodProbe::event).containsExactly("SetState", "Send", "Drained", "Failed");
+    assertThat(node.methods()).extracting(m -> m.event().orElse("-")).containsExactly("SetState", "Send", "Drained", "Failed", "-", "Tick");
+    assertThat(node.methods().get(4).bindThreadNode()).isTrue();
+    assertThat(node.methods().get(5).node().orElseThrow().root()).isEqualTo(ValuePath.Root.THREAD_NODE);
     MethodProbe send = node.methods().get(1);
     assertThat(send.phase()).isEqualTo(Phase.ENTRY);
     assertThat(send.captures().keySet()).containsExactly("to", "payload", "epoch", "counter", "hex");
@@ -43,10 +45,11 @@ class PlanParserTest {
     rejects("classes:\n  - class: a/B\n    methods: []\n", "f.yaml: classes[0].class: 'a/B' is not a binary class name");
     rejects(M + "{method: m, at: later, event: E}", "f.yaml: classes[0].methods[0].at: must be 'entry' or 'exit', not 'later'");
     rejects(M + "{method: m, at: entry}", "f.yaml: classes[0].methods[0]: missing required key 'event'");
+    rejects(M + "{method: m, at: entry, bindThreadNode: true, capture: {a: arg0}}", "classes[0].methods[0].capture: a probe without an event records nothing");
     rejects(M + "{method: m, at: entry, event: E, arity: -1}", "classes[0].methods[0].arity: must be a non-negative integer");
     rejects(M + "{method: m, at: entry, event: E, when: nonNull}", "classes[0].methods[0].when: only meaningful with at: exit");
     rejects(M + "{method: m, at: entry, event: E, capture: {r: return}}", "classes[0].methods[0].capture.r: 'return' is not available at entry");
-    rejects(M + "{method: m, at: exit, event: E, capture: {r: that.x}}", "classes[0].methods[0].capture.r: expression 'that.x' must start with this, argN, return, receiver, thread or a 'quoted literal'");
+    rejects(M + "{method: m, at: exit, event: E, capture: {r: that.x}}", "classes[0].methods[0].capture.r: expression 'that.x' must start with this, argN, return, receiver, thread, threadNode or a 'quoted literal'");
     rejects(M + "{method: m, at: exit, event: E, capture: {r: this.x | hi64}}", "unknown transform 'hi64'");
     rejects(M + "{method: m, at: exit, event: E, capture: {seq: this.x}}", "capture.seq: field name 'seq' is reserved");
     rejects(M + "{method: m, at: exit, event: E, capture: {r: this.a-b}}", "'a-b' is not a field name");
