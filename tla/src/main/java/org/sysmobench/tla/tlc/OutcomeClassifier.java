@@ -215,7 +215,11 @@ final class OutcomeClassifier {
         depth = Long.parseLong(m.group(1));
       }
     }
-    // The watchdog's last poll fills what TLC did not print (e.g. the depth of a stopped search).
+    // For a stopped search, the watchdog's last poll fills what TLC did not print (e.g. the depth).
+    // Not otherwise: whether the poll saw a short run at all is timing, and results must be repeatable.
+    if (raw.stopReason().isEmpty()) {
+      return new TlcStats(generated, distinct, queue, depth, wall);
+    }
     if (generated < 0) {
       generated = raw.lastStats().getOrDefault("generated", -1L);
     }
