@@ -63,7 +63,7 @@ public sealed interface PhaseDetails {
   /**
    * One action as TLC saw it over both runs.
    *
-   * @param covered whether it produced a new state in some run
+   * @param covered whether it fired (generated a successor state) in some run
    * @param error the evaluation error attributed to it, empty when none
    */
   record ActionRun(String name, long distinct, long generated, boolean covered, String error) {}

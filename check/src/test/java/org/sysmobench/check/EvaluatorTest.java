@@ -114,7 +114,10 @@ class EvaluatorTest {
     PhaseResult syntax = phase(r, Phase.SYNTAX);
     var details = (PhaseDetails.Syntax) syntax.details();
     assertThat(details.wholeModule()).isFalse();
-    assertThat(syntax.score()).isGreaterThan(0.5).isLessThan(1.0);
+    // paper: 0.5 x whole (0) + 0.5 x 6 of 7 definitions parsing alone
+    assertThat(syntax.score()).isEqualTo(0.5 * 6 / 7);
+    assertThat(details.definitions()).filteredOn(d -> !d.parses()).extracting(PhaseDetails.DefinitionCheck::name)
+        .containsExactly("Acquire");
     assertThat(syntax.findings()).anyMatch(f -> f.kind().equals("sany-parse") && f.where().startsWith("ToyLock:"));
     assertThat(r.phases().subList(1, 4)).allSatisfy(p -> assertThat(p.verdict()).isEqualTo(Verdict.SKIPPED));
   }

@@ -35,11 +35,13 @@ import org.sysmobench.tla.tlc.TlcResult;
  * asks whether the spec runs, not whether its claims hold) and without deadlock checking (terminating
  * protocols are fine).
  *
- * <p>An action is covered when it produced a new state in either run. An evaluation error or failed
+ * <p>An action is covered when it fired (generated a successor state) in either run. An evaluation error or failed
  * assertion is attributed to the action whose definition contains the error's location (from SANY's
  * definition ranges), not to the last printed step as the original did.
  */
 public final class RuntimePhase implements PhaseChecker {
+  /** Stands for an error TLC reported without a location in the spec; it counts as one more erroring action. */
+  static final String UNATTRIBUTED = "(unattributed error)";
 
   @Override
   public Phase phase() {
@@ -91,11 +93,21 @@ public final class RuntimePhase implements PhaseChecker {
       }
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    for (TlcResult r : List.of(sim, bfs)) {
-      errorOf(ctx, r).ifPresent(e -> errors.putIfAbsent(e[0], e[1]));
+    for (TlcResult r : List.of(bfs, sim)) {
+      errorOf(ctx, r).ifPresent(e -> {
+        // Simulation reports evaluation errors without a location stack; when the search found the
+        // same error with a location, that attribution stands for both.
+        boolean knownElsewhere = e[0].equals(UNATTRIBUTED)
+            && errors.values().stream().anyMatch(m -> m.startsWith(e[1]));
+        if (!knownElsewhere) {
+          errors.putIfAbsent(e[0], e[1]);
+        }
+      });
     }
     List<ActionRun> actions = new ArrayList<>();
-    counts.forEach((name, c) -> actions.add(new ActionRun(name, c[0], c[1], c[0] > 0, errors.getOrDefault(name, ""))));
+    // Simulation has no seen-state set, so TLC reports 0 distinct states for every action there; an
+    // action "fires" when it generated a successor in either run (it was enabled and evaluated).
+    counts.forEach((name, c) -> actions.add(new ActionRun(name, c[0], c[1], c[1] > 0, errors.getOrDefault(name, ""))));
     errors.forEach((name, message) -> {
       if (!counts.containsKey(name)) {
         actions.add(new ActionRun(name, 0, 0, false, message));
@@ -105,8 +117,8 @@ public final class RuntimePhase implements PhaseChecker {
       if (!a.error().isEmpty()) {
         findings.add(Finding.loss("action-error", "action " + a.name() + " raises an error: " + a.error(), a.name(), ""));
       } else if (!a.covered()) {
-        findings.add(Finding.loss("action-never-fires", "action " + a.name() + " never produced a new state ("
-            + a.generated() + " states generated)", a.name(), ""));
+        findings.add(Finding.loss("action-never-fires", "action " + a.name()
+            + " never fired: it was never enabled in the simulation nor in the bounded search", a.name(), ""));
       }
     }
     List<String> missing = missingContractActions(ctx);
@@ -164,10 +176,10 @@ public final class RuntimePhase implements PhaseChecker {
     String message;
     if (r.outcome() instanceof TlcOutcome.EvaluationError e) {
       locations = e.locations();
-      message = firstLine(e.message());
+      message = coreMessage(e.message());
     } else if (r.outcome() instanceof TlcOutcome.AssertionFailed a) {
       locations = a.locations();
-      message = "assertion failed: " + firstLine(a.message());
+      message = "assertion failed: " + coreMessage(a.message());
     } else {
       return Optional.empty();
     }
@@ -183,7 +195,7 @@ public final class RuntimePhase implements PhaseChecker {
         return Optional.of(new String[] {def.get().name(), message + " at " + loc});
       }
     }
-    return Optional.of(new String[] {"(unattributed)", message});
+    return Optional.of(new String[] {UNATTRIBUTED, message});
   }
 
   private static List<String> missingContractActions(EvalContext ctx) {
@@ -198,8 +210,17 @@ public final class RuntimePhase implements PhaseChecker {
     return missing;
   }
 
-  private static String firstLine(String s) {
-    return s.strip().lines().findFirst().orElse("");
+  /**
+   * The line that says what went wrong. TLC wraps errors it did not expect (as in simulation) in
+   * "TLC threw an unexpected exception ... The exception was a ...: <what>"; the last line is the news.
+   */
+  static String coreMessage(String message) {
+    List<String> lines = message.replaceAll("@!@!@STARTMSG \\d+:\\d+ @!@!@", "").lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.equals(":")).toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    return lines.get(0).startsWith("TLC threw an unexpected exception") ? lines.get(lines.size() - 1) : lines.get(0);
   }
 
   private static String tail(String output) {
