@@ -162,7 +162,7 @@ final class Ensemble implements AutoCloseable {
    * sockets and threads, so stopping peers one after the other only adds those waits up.
    */
   @Override
-  public void close() throws InterruptedException, TimeoutException {
+  public void close() throws TimeoutException {
     List<Integer> ids = new ArrayList<>(running.keySet());
     List<Thread> stoppers = new ArrayList<>();
     List<Integer> stuck = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -181,7 +181,13 @@ final class Ensemble implements AutoCloseable {
       t.start();
     }
     for (Thread t : stoppers) {
-      t.join();
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        // Keep the interrupt for the caller; the stoppers are bounded by STOP_TIMEOUT and finish alone.
+        Thread.currentThread().interrupt();
+        throw new TimeoutException("interrupted while waiting for peers " + ids + " to stop");
+      }
     }
     if (!stuck.isEmpty()) {
       throw new TimeoutException("peers " + stuck + " did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
