@@ -1,0 +1,31 @@
+package org.sysmobench.trace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A task's trace harness: runs the real system and records traces already converted to the task's
+ * contract vocabulary (events named as contract actions, with {@code args} and observed {@code state}).
+ * Harnesses register an implementation with {@link java.util.ServiceLoader}; the CLI finds the one
+ * whose {@link #taskId()} matches, so adding a system never edits a switch statement.
+ */
+public interface TraceRecorder {
+
+  /** The id of the task (its folder name under {@code systems/}) whose traces this records. */
+  String taskId();
+
+  /**
+   * Records {@code count} traces into {@code outDir}, seeded: the same seed gives the same scenarios
+   * (interleavings of a real system may still differ). Writes one {@code .ndjson} file per trace and a
+   * {@code manifest.json}, and leaves no processes, ports, threads or data folders behind.
+   */
+  Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException;
+
+  /** What a recording wrote. */
+  record Recording(List<Path> traces, Path manifest) {
+    public Recording {
+      traces = List.copyOf(traces);
+    }
+  }
+}
