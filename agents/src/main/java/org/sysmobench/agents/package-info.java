@@ -1,2 +1,11 @@
-/** See the module description in pom.xml. */
+/**
+ * Generation strategies: each {@link org.sysmobench.agents.SpecAuthor} turns a task into a TLA+ spec and
+ * TLC config through an LLM, recording every prompt and response in a {@link
+ * org.sysmobench.agents.Transcript}.
+ *
+ * <p>May depend on {@code model}, {@code tasks}, {@code trace} and {@code llm}. Must not depend on the
+ * checkers: the repair loop receives feedback through the {@link org.sysmobench.agents.SpecCritic}
+ * interface, which the caller (the runner, the CLI) implements with the real evaluator. This keeps
+ * "the LLM side never knows how specs are judged".
+ */
 package org.sysmobench.agents;

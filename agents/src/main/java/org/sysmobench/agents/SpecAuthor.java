@@ -1,0 +1,19 @@
+package org.sysmobench.agents;
+
+/**
+ * A generation strategy (the paper's "agent"): writes a spec for a task with a model.
+ *
+ * <p>Implementations are stateless and thread-safe; one author serves many cells concurrently.
+ */
+public interface SpecAuthor {
+
+  /** A stable id used in run plans and results, e.g. {@code basic} or {@code repair(basic)}. */
+  String id();
+
+  /**
+   * Writes a spec. Never returns an empty or unparsed answer silently: when the model's output holds no
+   * module, the draft says so ({@link Draft#extractionProblem()}), so the spec can score 0 with the
+   * reason. LLM failures propagate as {@link org.sysmobench.llm.LlmException}s for the caller to classify.
+   */
+  Draft write(AuthoringRequest request);
+}
