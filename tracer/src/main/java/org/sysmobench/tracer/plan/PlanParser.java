@@ -1,8 +1,5 @@
 package org.sysmobench.tracer.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +42,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Unknown keys, missing keys, wrong types and malformed expressions are errors naming the file and
  * the entry ({@code classes[0].methods[1]: unknown key 'captur'}), so a typo never silently records
- * nothing. Jackson is used only to turn YAML into a plain tree; the checks are ours.
+ * nothing. Jackson's streaming YAML parser only turns the text into a plain tree ({@link YamlTree}); the
+ * checks are ours.
  */
 public final class PlanParser {
   private static final Set<String> TOP_KEYS = Set.of("meta", "node", "threads", "recordThread", "classes");
@@ -74,10 +72,10 @@ public final class PlanParser {
   public static InstrumentationPlan parse(String source, String yaml) {
     Object tree;
     try {
-      tree = new ObjectMapper(new YAMLFactory()).readValue(yaml, Object.class);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new InvalidPlanException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage());
+      tree = YamlTree.read(yaml);
+    } catch (YamlTree.YamlException e) {
+      String where = e.line < 0 ? "" : " at line " + e.line + ", column " + e.column;
+      throw new InvalidPlanException(source + ": not valid YAML" + where + ": " + e.getMessage());
     }
     return new Context(source).plan(tree);
   }

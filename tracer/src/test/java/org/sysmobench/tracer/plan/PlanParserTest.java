@@ -38,6 +38,8 @@ class PlanParserTest {
   void explainsEveryKindOfMistakeWithTheEntry() {
     rejects("classes: [", "f.yaml: not valid YAML at line 1");
     rejects("- a", "f.yaml: expected a mapping, found a list");
+    rejects("classes: []\nclasses: []", "f.yaml: not valid YAML at line 2");
+    rejects("classes: []\nclasses: []", "duplicate key 'classes'");
     rejects("node: this.x", "f.yaml: missing required key 'classes'");
     rejects("classes: []", "f.yaml: classes: no classes to instrument");
     rejects("clases: []", "f.yaml: unknown key 'clases' (allowed: classes, meta, node, recordThread, threads)");
