@@ -53,6 +53,12 @@ final class BenchTlcCommand implements Callable<Integer> {
   @Option(names = "--tla-tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the default.")
   Path toolsJar;
 
+  @Option(names = "--worker-jvm-arg", paramLabel = "ARG", description = "Extra JVM flag for the workers (repeatable).")
+  List<String> workerJvmArgs = new ArrayList<>();
+
+  @Option(names = "--skip-fresh", description = "Skip the fresh-JVM comparison.")
+  boolean skipFresh;
+
   @Override
   public Integer call() throws Exception {
     TlaTools tools = TlaTools.resolve(Optional.ofNullable(toolsJar));
@@ -67,7 +73,7 @@ final class BenchTlcCommand implements Callable<Integer> {
 
       List<Double> warm = new ArrayList<>();
       try (TlcWorkerPool pool = TlcWorkerPool.start(tools, TlcPoolConfig.defaults().withWorkers(1)
-          .withJobsPerWorker(Math.max(runs + 5, 25)))) {
+          .withExtraJvmArgs(workerJvmArgs).withJobsPerWorker(Math.max(runs + 5, 25)))) {
         check(pool.run(job)); // the worker is warmed by the pool; this also waits until it is up
         for (int i = 0; i < runs; i++) {
           long t = System.nanoTime();
@@ -78,12 +84,15 @@ final class BenchTlcCommand implements Callable<Integer> {
       report("warm pool, 1 worker, sequential", warm);
 
       List<Double> fresh = new ArrayList<>();
-      for (int i = 0; i < freshRuns; i++) {
+      for (int i = 0; i < (skipFresh ? 0 : freshRuns); i++) {
         fresh.add(freshJvm(tools, dir, i));
       }
-      report("fresh JVM per check (java tlc2.TLC)", fresh);
+      if (!fresh.isEmpty()) {
+        report("fresh JVM per check (java tlc2.TLC)", fresh);
+      }
 
-      try (TlcWorkerPool pool = TlcWorkerPool.start(tools, TlcPoolConfig.defaults().withWorkers(workers))) {
+      try (TlcWorkerPool pool = TlcWorkerPool.start(tools, TlcPoolConfig.defaults().withWorkers(workers)
+          .withExtraJvmArgs(workerJvmArgs))) {
         List<CompletableFuture<TlcResult>> warmup = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
           warmup.add(pool.submit(job));

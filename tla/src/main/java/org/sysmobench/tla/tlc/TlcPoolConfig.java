@@ -30,9 +30,9 @@ public record TlcPoolConfig(int workers, int jobsPerWorker, String heap, Duratio
     extraJvmArgs = List.copyOf(extraJvmArgs);
   }
 
-  /** Two workers (one per core on the reference machine), 25 jobs each, 768 MB heap. */
+  /** Two workers (one per core on the reference machine), 100 jobs each, 768 MB heap. */
   public static TlcPoolConfig defaults() {
-    return new TlcPoolConfig(2, 25, "768m", Duration.ofSeconds(5),
+    return new TlcPoolConfig(2, 100, "768m", Duration.ofSeconds(5),
         Path.of(System.getProperty("java.io.tmpdir")), currentJava(), System.getProperty("java.class.path"),
         List.of(), true);
   }
