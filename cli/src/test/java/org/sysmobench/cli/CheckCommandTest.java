@@ -1,0 +1,72 @@
+package org.sysmobench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sysmobench check} with the real TLC: exit codes carry the verdict; nothing is left running. */
+@Tag("tlc")
+class CheckCommandTest {
+  @TempDir Path dir;
+
+  private Path spec(String name, String body, String cfg) throws IOException {
+    Path tla = dir.resolve(name + ".tla");
+    Files.writeString(tla, "---- MODULE " + name + " ----\nEXTENDS Naturals\nVARIABLES x\n" + body + "\n====\n");
+    Files.writeString(dir.resolve(name + ".cfg"), cfg);
+    return tla;
+  }
+
+  private record Run(int exit, String out) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      int exit = Main.run(args);
+      return new Run(exit, buf.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(old);
+    }
+  }
+
+  @Test
+  void exitCodesCarryTheVerdictAndNoWorkerOutlivesTheCommand() throws Exception {
+    Path ok = spec("Ok", "Init == x = 0\nNext == x' = 1 - x\nInv == x \\in {0, 1}", "INIT Init\nNEXT Next\nINVARIANT Inv\n");
+    Run pass = run("check", ok.toString(), "--seed", "1");
+    assertThat(pass.exit()).isEqualTo(CheckCommand.EXIT_PASS);
+    assertThat(pass.out()).contains("PASS").contains("2 distinct");
+
+    Path bad = spec("Bad", "Init == x = 0\nNext == x' = x + 1\nInv == x < 3", "INIT Init\nNEXT Next\nINVARIANT Inv\n");
+    Run fail = run("check", bad.toString(), "--json");
+    assertThat(fail.exit()).isEqualTo(CheckCommand.EXIT_FAIL);
+    JsonNode json = new ObjectMapper().readTree(fail.out());
+    assertThat(json.at("/outcome/invariant").asText()).isEqualTo("Inv");
+    assertThat(json.at("/outcome/trace/states").size()).isEqualTo(4);
+
+    Path big = spec("Big", "Init == x = 0\nNext == x' = x + 1", "INIT Init\nNEXT Next\n");
+    Run incomplete = run("check", big.toString(), "--budget", "time=20s,states=500");
+    assertThat(incomplete.exit()).isEqualTo(CheckCommand.EXIT_INCOMPLETE);
+    assertThat(incomplete.out()).contains("INCOMPLETE").contains("states budget");
+
+    Path otherCfg = dir.resolve("custom.cfg");
+    Files.writeString(otherCfg, "INIT Init\nNEXT Next\nINVARIANT Inv\n");
+    assertThat(run("check", ok.toString(), "--config", otherCfg.toString()).exit()).isEqualTo(CheckCommand.EXIT_PASS);
+    assertThat(run("check", ok.toString(), "--simulate", "num=3,depth=5,seed=4").out()).contains("seed 4");
+    assertThat(run("check", dir.resolve("Missing.tla").toString()).exit()).isEqualTo(2);
+
+    assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+    assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+        .noneMatch(n -> n.startsWith("tlc-"));
+  }
+}
