@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Benchmark and toolkit: how well does AI write TLA+ models of real systems?",
     subcommands = {
-      CommandLine.HelpCommand.class, CheckCommand.class, BenchCommand.class, ParseCommand.class,
+      CommandLine.HelpCommand.class, EvalCommand.class, TasksCommand.class, TaskCommand.class, TracesCommand.class,
+      CheckCommand.class, BenchCommand.class, ParseCommand.class,
     })
 public final class Main implements Runnable {
 

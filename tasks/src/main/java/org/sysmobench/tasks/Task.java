@@ -24,4 +24,10 @@ public record Task(
     sources = List.copyOf(sources);
     invariants = List.copyOf(invariants);
   }
+
+  /** The same task reading its traces from another folder (e.g. freshly recorded ones). */
+  public Task withTraceFolder(Path folder) {
+    return new Task(id, title, kind, language, this.folder, spec, budgets, sources, brief, contract, invariants,
+        reference, new TraceSettings(folder.toAbsolutePath().normalize(), traces.recorder()), defaultSet);
+  }
 }
