@@ -3,7 +3,12 @@
  * TLC config through an LLM, recording every prompt and response in a {@link
  * org.sysmobench.agents.Transcript}.
  *
- * <p>May depend on {@code model}, {@code tasks}, {@code trace} and {@code llm}. Must not depend on the
+ * <p>Use {@link org.sysmobench.agents.Authors} to get an author by id ({@code basic},
+ * {@code code-translation}, {@code trace-learning}, {@code repair(<id>)}) and
+ * {@link org.sysmobench.agents.TranscriptJson} to store what it did.
+ *
+ * <p>May depend on {@code model}, {@code tasks}, {@code trace}, {@code llm} and tla's {@code text}
+ * package (finding a module in an answer; the engine's runtime is excluded). Must not depend on the
  * checkers: the repair loop receives feedback through the {@link org.sysmobench.agents.SpecCritic}
  * interface, which the caller (the runner, the CLI) implements with the real evaluator. This keeps
  * "the LLM side never knows how specs are judged".
