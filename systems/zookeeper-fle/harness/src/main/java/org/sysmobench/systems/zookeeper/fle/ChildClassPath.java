@@ -53,14 +53,33 @@ final class ChildClassPath {
     }
   }
 
-  /** The {@code -cp} value for the child: every entry but the agent jar. */
+  /**
+   * The {@code -cp} value for the child: every entry but the tracer's own. An unshaded tracer jar (or
+   * classes folder) on the child's class path would come before the agent jar, and its agent classes,
+   * which name ByteBuddy and Jackson by their original packages, would shadow the relocated ones.
+   */
   static String forChild(Path agentJar) {
     List<String> parts = new ArrayList<>();
     for (Path p : current()) {
-      if (!p.equals(agentJar.toAbsolutePath()) && !AgentJar.isAgentJar(p)) {
+      if (!p.equals(agentJar.toAbsolutePath()) && !AgentJar.isAgentJar(p) && !containsTracer(p)) {
         parts.add(p.toString());
       }
     }
     return String.join(File.pathSeparator, parts);
+  }
+
+  private static boolean containsTracer(Path entry) {
+    String agentClass = AgentJar.PREMAIN_CLASS.replace('.', '/') + ".class";
+    if (Files.isDirectory(entry)) {
+      return Files.exists(entry.resolve(agentClass));
+    }
+    if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) {
+      return false;
+    }
+    try (JarFile jar = new JarFile(entry.toFile())) {
+      return jar.getEntry(agentClass) != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }
