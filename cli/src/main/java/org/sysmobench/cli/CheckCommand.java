@@ -17,6 +17,7 @@ import org.sysmobench.tla.tlc.TlcResult;
 import org.sysmobench.tla.tlc.TlcResultJson;
 import org.sysmobench.tla.tlc.TlcResultText;
 import org.sysmobench.tla.tlc.TlcWorkerPool;
+import org.sysmobench.tla.tlc.ViolatedPropertyFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -112,6 +113,8 @@ final class CheckCommand implements Callable<Integer> {
     TlcResult result;
     try (TlcWorkerPool pool = TlcWorkerPool.start(tools, poolConfig)) {
       result = pool.run(job);
+      // TLC 2.18 does not say which temporal property failed; re-run per candidate to name it.
+      result = new ViolatedPropertyFinder(pool, poolConfig.workDir()).identify(result);
     }
     System.out.print(json ? new TlcResultJson().toPrettyString(result) + "\n" : new TlcResultText().render(result));
     return exitCode(result.verdict());

@@ -23,7 +23,7 @@ public sealed interface TlcOutcome {
     }
 
     public String summary() {
-      return "no error found (search complete)";
+      return "no error found (run complete)";
     }
   }
 

@@ -110,6 +110,24 @@ class TlcCorpusTest {
   }
 
   @Test
+  void violatedPropertyIsNamedByRerunningEachCandidate() {
+    TlcResult r = new ViolatedPropertyFinder(pool, work.resolve("props")).identify(pool.run(Corpus.job("Loop")));
+    TlcOutcome.LivenessViolated v = (TlcOutcome.LivenessViolated) r.outcome();
+    assertThat(v.property()).contains("Done"); // AlwaysSmall holds: x cycles through 0..2
+    assertThat(v.trace().tail()).isEqualTo(new TraceTail.BackToState(1, "Next"));
+    assertThat(ViolatedPropertyFinder.onlyProperty("SPECIFICATION Spec\nPROPERTIES A B \\* both\nINVARIANT I\n", "B"))
+        .contains("SPECIFICATION Spec").contains("INVARIANT I").doesNotContain("PROPERTIES").doesNotContain(" A ").endsWith("PROPERTY B\n");
+  }
+
+  @Test
+  void simulationStopsAtItsTimeBudget() {
+    TlcResult r = pool.run(Corpus.job("Explode").simulate(100_000_000, 100)
+        .withBudget(TlcBudget.ofTime(Duration.ofSeconds(2))));
+    assertThat(((TlcOutcome.Incomplete) r.outcome()).budget()).isEqualTo(TlcOutcome.Budget.TIME);
+    assertThat(r.stats().duration()).isLessThan(Duration.ofSeconds(6));
+  }
+
+  @Test
   void deadlock() {
     TlcResult r = pool.run(Corpus.job("Dead"));
     assertThat(r.outcome()).isInstanceOf(TlcOutcome.Deadlock.class);
