@@ -135,6 +135,9 @@ public record TraceEvent(long seq, String node, String event, Optional<String> t
   }
 
   private static void writeValue(Object value, StringBuilder out) {
+    if (value == null) {
+      throw new IllegalArgumentException("null is not a trace value (omit the field instead)");
+    }
     if (value instanceof Long l) {
       if (l > MAX_EXACT_DOUBLE || l < -MAX_EXACT_DOUBLE) {
         out.append('"').append(l.longValue()).append('"');

@@ -84,24 +84,32 @@ public final class TraceReader {
 
   private static String decode(Path file, byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return strictUtf8(bytes, 0, bytes.length);
     } catch (CharacterCodingException e) {
+      // Find the line: decode line by line (only on this error path).
       int line = 1;
-      for (byte b : bytes) {
-        // Locating the exact byte would need a second decoder pass; the line is what a user needs.
-        if (b == '\n') {
+      int start = 0;
+      for (int i = 0; i <= bytes.length; i++) {
+        if (i == bytes.length || bytes[i] == '\n') {
+          try {
+            strictUtf8(bytes, start, i - start);
+          } catch (CharacterCodingException bad) {
+            throw new TraceFormatException(file, line, "not valid UTF-8");
+          }
           line++;
-        }
-        if (b < 0) {
-          break;
+          start = i + 1;
         }
       }
-      throw new TraceFormatException(file, line, "not valid UTF-8");
+      throw new TraceFormatException(file, line - 1, "not valid UTF-8");
     }
+  }
+
+  private static String strictUtf8(byte[] bytes, int offset, int length) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, offset, length))
+        .toString();
   }
 
   private static Map<String, Object> parseLine(Path file, int lineNo, String line, boolean lastWithoutNewline) {

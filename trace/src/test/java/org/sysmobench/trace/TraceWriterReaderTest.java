@@ -97,6 +97,9 @@ class TraceWriterReaderTest {
     TraceWriter w = TraceWriter.create(dir.resolve("b.ndjson"), TraceHeader.of(Map.of()));
     assertThatThrownBy(() -> w.append("1", "E", Optional.empty(), Map.of("seq", 1L))).hasMessageContaining("reserved");
     assertThatThrownBy(() -> w.append("1", "E", Optional.empty(), Map.of("d", 1.5))).hasMessageContaining("Double");
+    Map<String, Object> withNull = new java.util.HashMap<>();
+    withNull.put("n", null);
+    assertThatThrownBy(() -> w.append("1", "E", Optional.empty(), withNull)).hasMessageContaining("omit the field");
     w.close();
     w.close();
     assertThatThrownBy(() -> w.append("1", "E", Optional.empty(), Map.of())).isInstanceOf(IllegalStateException.class);
@@ -177,13 +180,14 @@ class TraceWriterReaderTest {
   @Test
   void reportsInvalidUtf8() throws IOException {
     Path f = dir.resolve("u.ndjson");
-    byte[] head = HEADER.getBytes(StandardCharsets.UTF_8);
+    // A valid non-ASCII line first: the error must still name the line with the bad byte.
+    byte[] head = (HEADER + "{\"seq\":1,\"node\":\"é\",\"event\":\"A\"}\n").getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[head.length + 3];
     System.arraycopy(head, 0, bytes, 0, head.length);
     bytes[head.length] = '"';
     bytes[head.length + 1] = (byte) 0xC3;
     bytes[head.length + 2] = '"';
     Files.write(f, bytes);
-    assertThatThrownBy(() -> TraceReader.any().read(f)).hasMessageContaining(":2: not valid UTF-8");
+    assertThatThrownBy(() -> TraceReader.any().read(f)).hasMessageContaining(":3: not valid UTF-8");
   }
 }
