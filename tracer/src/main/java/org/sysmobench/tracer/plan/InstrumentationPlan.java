@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * @param source where the plan was read from (for messages)
  * @param meta copied into the trace header's meta
  * @param node the default node expression; a class or probe may override it
- * @param threads if present, only threads whose name matches this regex produce events
+ * @param threads if present, only threads whose name contains a match of this regex produce events
+ *     (anchor it with {@code ^...$} for a whole-name match)
  * @param recordThread whether events carry the recording thread's name
  * @param classes the targets
  */
