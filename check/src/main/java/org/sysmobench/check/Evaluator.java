@@ -139,6 +139,10 @@ public final class Evaluator {
     if (spec.get().stripped()) {
       return Optional.of("text outside the module: " + String.join("; ", spec.get().removed()));
     }
+    if (!spec.get().moduleName().equals(expectedModule)) {
+      return Optional.of("the module is named " + spec.get().moduleName() + " but the task asks for "
+          + expectedModule);
+    }
     return Optional.empty();
   }
 

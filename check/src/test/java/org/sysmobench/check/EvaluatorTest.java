@@ -131,6 +131,37 @@ class EvaluatorTest {
     assertThat(phase(r, Phase.SYNTAX).summary()).contains("text outside the module");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "   \n", "garbage 1 2 3 ((",
+      "---- MODULE ToyLock ----\nInit == x' = \n", "---- MODULE WrongName ----\nInit == TRUE\n====\n"})
+  void brokenSubmissionsScoreZeroWithAReasonAndNeverCrash(String spec) {
+    EvalResult r = evaluator.evaluate(task, SpecSubmission.withoutConfig(spec, "bad.tla"),
+        EvalOptions.all(work.resolve("eval")));
+    assertThat(r.overall()).isZero();
+    assertThat(phase(r, Phase.SYNTAX).findings()).isNotEmpty().allSatisfy(f -> assertThat(f.message()).isNotBlank());
+    assertThat(r.phases().subList(1, 4)).allSatisfy(p -> assertThat(p.verdict()).isEqualTo(Verdict.SKIPPED));
+  }
+
+  @Test
+  void aSpecWithoutTheContractVocabularyScoresZeroOnConformanceNamingWhatIsMissing() throws Exception {
+    String spec = Files.readString(TASK.resolve("reference/ToyLock.tla")).replace("Release(t)", "Unlock(t)");
+    EvalResult r = evaluator.evaluate(task, SpecSubmission.withoutConfig(spec, "renamed.tla"),
+        EvalOptions.all(work.resolve("eval")).withPhases(EnumSet.of(Phase.CONFORMANCE)));
+    PhaseResult c = phase(r, Phase.CONFORMANCE);
+    assertThat(c.score()).isZero();
+    assertThat(((PhaseDetails.Conformance) c.details()).missingVocabulary()).containsExactly("action Release(t)");
+  }
+
+  @Test
+  void unicodeOperatorsAreScoredLikeTheirAsciiForms() throws Exception {
+    String spec = Files.readString(TASK.resolve("reference/ToyLock.tla"))
+        .replace("Init ==", "Init ≜").replace("/\\ t \\in waiting", "∧ t ∈ waiting");
+    EvalResult r = evaluator.evaluate(task, SpecSubmission.withoutConfig(spec, "unicode.tla"),
+        EvalOptions.all(work.resolve("eval")).withPhases(EnumSet.of(Phase.SYNTAX, Phase.CONFORMANCE)));
+    assertThat(r.phases()).as(Scorecard.render(r)).extracting(PhaseResult::score).containsExactly(1.0, 1.0);
+    assertThat(r.notes()).anyMatch(n -> n.contains("Unicode"));
+  }
+
   @Test
   void twoEvaluationsGiveIdenticalJsonApartFromTimings() throws Exception {
     EvalOptions only = EvalOptions.all(work.resolve("eval")).withPhases(EnumSet.of(Phase.SYNTAX, Phase.RUNTIME));

@@ -12,6 +12,7 @@ import org.sysmobench.check.PhaseResult;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tla.sany.Diagnostic;
 import org.sysmobench.tla.sany.Severity;
+import org.sysmobench.tla.text.UnicodeToAscii;
 
 /**
  * SANY on the whole module (all or nothing) plus each top-level definition alone (partial credit).
@@ -34,7 +35,8 @@ public final class SyntaxPhase implements PhaseChecker {
               sourceLine(ctx.specText(), d))
           : Finding.note("sany-" + d.kind().name().toLowerCase(java.util.Locale.ROOT), d.message(), where(d), ""));
     }
-    ModuleOutline outline = ModuleOutline.of(ctx.specText());
+    // Split the ASCII form: Unicode operators (≜ for ==) would hide definition starts; lines are unchanged.
+    ModuleOutline outline = ModuleOutline.of(UnicodeToAscii.translate(ctx.specText()).text());
     List<DefinitionCheck> defs = new ArrayList<>();
     int index = 0;
     for (ModuleOutline.Unit unit : outline.units()) {
