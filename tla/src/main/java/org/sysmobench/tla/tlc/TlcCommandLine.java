@@ -14,7 +14,10 @@ final class TlcCommandLine {
 
   static List<String> args(TlcJob job, Path specCopy, Path metaDir) {
     List<String> args = new ArrayList<>(List.of("-tool", "-metadir", metaDir.toString(), "-config",
-        job.moduleName() + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed())));
+        job.moduleName() + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed()),
+        // TLC otherwise picks its fingerprint polynomial at random; derive it from the recorded seed so a
+        // re-run is the same run (128: the tools ship at least that many polynomials).
+        "-fp", Integer.toString(Math.floorMod(job.seed(), 128))));
     if (job.coverage()) {
       args.addAll(List.of("-coverage", "1"));
     }
