@@ -26,10 +26,13 @@ public final class SourceSplitter {
       Pattern.compile("\\b(class|interface|enum|record|struct|impl|trait|mod|namespace|union)\\b");
   private static final Pattern ANNOTATION = Pattern.compile("@[\\w.]+(\\s*\\([^()]*\\))?");
   private static final Pattern IDENT_END = Pattern.compile("([A-Za-z_][\\w]*)\\s*$");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
+  private static final Pattern GO_TYPE = Pattern.compile("\\btype\\s+\\w+\\s+(struct|interface)\\s*$");
   private static final Pattern FUNC_KEYWORD = Pattern.compile("\\b(func|fn)\\b");
   private static final Set<String> NOT_A_FUNCTION = Set.of("if", "for", "while", "switch", "catch", "synchronized",
       "return", "match", "loop", "else", "try", "do", "new", "sizeof", "defined", "assert", "throw", "case", "when",
-      "foreach", "select", "go", "defer", "unsafe", "async", "move", "where", "super", "this");
+      "foreach", "select", "go", "defer", "unsafe", "async", "move", "where", "super", "this", "import", "package",
+      "var", "const", "type");
 
   private enum Kind { CONTAINER, UNIT, OTHER }
 
@@ -48,8 +51,8 @@ public final class SourceSplitter {
         boundary = i + 1;
       } else if (c == '{') {
         boolean insideUnit = stack.stream().anyMatch(f -> f.kind() == Kind.UNIT);
-        String header = masked.substring(boundary, i);
-        Frame frame = insideUnit ? new Frame(Kind.OTHER, "", i) : classify(header, skipBlank(masked, boundary, i));
+        int segment = declarationStart(text, boundary, i);
+        Frame frame = insideUnit ? new Frame(Kind.OTHER, "", i) : classify(masked.substring(segment, i), segment);
         stack.push(frame);
         boundary = i + 1;
       } else if (c == '}') {
@@ -81,7 +84,7 @@ public final class SourceSplitter {
       String name = functionName(afterKeyword);
       return name == null ? new Frame(Kind.OTHER, "", start) : new Frame(Kind.UNIT, name, start);
     }
-    boolean container = isRecordHeader(header) || header.matches("(?s).*\\bimpl\\b.*")
+    boolean container = isRecordHeader(header) || GO_TYPE.matcher(header).find() || header.matches("(?s).*\\bimpl\\b.*")
         || CONTAINER.matcher(header).find() && !header.contains("=") && !header.contains("(");
     if (container) {
       return new Frame(Kind.CONTAINER, containerName(header), start);
@@ -213,12 +216,22 @@ public final class SourceSplitter {
     return s.toString();
   }
 
-  private static int skipBlank(String masked, int from, int to) {
-    int i = from;
-    while (i < to && Character.isWhitespace(masked.charAt(i))) {
-      i++;
+  /**
+   * Where the declaration before a brace starts: after the previous statement boundary, and after the
+   * last empty line of the original text (Go has no ';' after imports, so its headers would otherwise
+   * run back to the package clause), skipping leading whitespace. A doc comment directly above the
+   * declaration stays part of it.
+   */
+  private static int declarationStart(String text, int boundary, int brace) {
+    int start = boundary;
+    Matcher blank = BLANK_LINE.matcher(text).region(boundary, brace);
+    while (blank.find()) {
+      start = blank.end();
     }
-    return i;
+    while (start < brace && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   private static int lineOf(String text, int offset) {
