@@ -1,0 +1,83 @@
+package org.sysmobench.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency directions of DESIGN.md, checked on the compiled classes of every module:
+ * the LLM side never knows how specs are judged, checkers never call an LLM, reports read only the
+ * store, the TLA+ engine knows nothing of scoring, and nothing depends on the CLI.
+ */
+class ArchitectureTest {
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.sysmobench");
+  }
+
+  private static void check(ArchRule rule) {
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void theLlmSideNeverKnowsHowSpecsAreJudged() {
+    check(noClasses().that().resideInAnyPackage("org.sysmobench.llm..", "org.sysmobench.agents..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.check..", "org.sysmobench.tla.tlc..",
+            "org.sysmobench.tla.sany..", "org.sysmobench.tla.bridge..", "org.sysmobench.runs..", "org.sysmobench.store.."));
+    check(noClasses().that().resideInAPackage("org.sysmobench.llm..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.tla..", "org.sysmobench.tasks.."));
+  }
+
+  @Test
+  void checkersNeverCallAnLlm() {
+    check(noClasses().that().resideInAPackage("org.sysmobench.check..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.llm..", "org.sysmobench.agents.."));
+  }
+
+  @Test
+  void reportsReadOnlyTheStore() {
+    check(noClasses().that().resideInAPackage("org.sysmobench.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.runs..", "org.sysmobench.agents..",
+            "org.sysmobench.llm..", "org.sysmobench.tla.tlc..", "org.sysmobench.cli.."));
+  }
+
+  @Test
+  void theTlaEngineReportsWhatTheToolSaidNotWhatItMeansForAScore() {
+    check(noClasses().that().resideInAPackage("org.sysmobench.tla..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.check..", "org.sysmobench.tasks..",
+            "org.sysmobench.llm..", "org.sysmobench.agents..", "org.sysmobench.runs.."));
+  }
+
+  @Test
+  void traceAndModelAreLeaves() {
+    check(noClasses().that().resideInAPackage("org.sysmobench.trace..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("org.sysmobench.trace..", "java.."));
+    check(noClasses().that().resideInAPackage("org.sysmobench.model..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("org.sysmobench.model..", "java.."));
+    check(noClasses().that().resideInAPackage("org.sysmobench.tracer..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.tla..", "org.sysmobench.check..",
+            "org.sysmobench.tasks..", "org.sysmobench.llm.."));
+  }
+
+  @Test
+  void nothingDependsOnTheCli() {
+    check(noClasses().that().resideOutsideOfPackage("org.sysmobench.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.sysmobench.cli.."));
+  }
+
+  @Test
+  void onlyMainExitsTheJvm() {
+    check(noClasses().that().resideInAPackage("org.sysmobench..")
+        .and().doNotHaveFullyQualifiedName("org.sysmobench.cli.Main")
+        .and().haveSimpleNameNotEndingWith("Main")
+        .should().callMethod(System.class, "exit", int.class));
+  }
+}
