@@ -64,11 +64,12 @@ public record RunManifest(
         budgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all);
   }
 
-  /** The same run picked up again (resume): status back to started, not finished. */
-  public RunManifest resumed(String at, List<String> commandLine2) {
+  /** The same run picked up again (resume): status back to started, not finished; the budget may change. */
+  public RunManifest resumed(String at, List<String> commandLine2, String newBudgetUsd) {
     List<String> all = new java.util.ArrayList<>(notes);
-    all.add("resumed at " + at + ": " + String.join(" ", commandLine2));
+    all.add("resumed at " + at + ": " + String.join(" ", commandLine2)
+        + (newBudgetUsd.equals(budgetUsd) ? "" : " (budget $" + budgetUsd + " -> $" + newBudgetUsd + ")"));
     return new RunManifest(schema, version, runId, RunStatus.STARTED, startedAt, "", tasks, models, agents, epochs,
-        seed, budgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all);
+        seed, newBudgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all);
   }
 }

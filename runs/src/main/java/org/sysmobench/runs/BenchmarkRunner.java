@@ -1,0 +1,233 @@
+package org.sysmobench.runs;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.Phase;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.llm.cache.CacheMode;
+import org.sysmobench.llm.cache.ResponseCache;
+import org.sysmobench.llm.client.LlmClients;
+import org.sysmobench.llm.limits.RunBudget;
+import org.sysmobench.model.ModelId;
+import org.sysmobench.model.RunId;
+import org.sysmobench.model.TaskId;
+import org.sysmobench.store.CellKey;
+import org.sysmobench.store.CellRecord;
+import org.sysmobench.store.CellStatus;
+import org.sysmobench.store.LlmCallRecord;
+import org.sysmobench.store.RunManifest;
+import org.sysmobench.store.RunStatus;
+import org.sysmobench.store.RunStore;
+import org.sysmobench.tasks.SourceMaterializer;
+
+/**
+ * Plans and executes runs. A new run stores its manifest and whole plan before any cell starts; cells
+ * then execute concurrently ({@code maxLlmConcurrency + maxTlcJobs} threads: authoring waits for an LLM
+ * slot, evaluation for a TLC worker, so both kinds of work overlap). A resume executes every cell that is
+ * not DONE, with the budget that is left, answering repeated LLM requests from the results folder's
+ * response cache (nothing is paid twice). The manifest is finalized last.
+ */
+public final class BenchmarkRunner {
+  private final RunStore store;
+  private final TaskSource tasks;
+  private final ModelDirectory models;
+  private final AuthorDirectory authors;
+  private final EngineFactory engines;
+  private final SourceMaterializer materializer;
+  private final RunListener listener;
+  private final Clock clock;
+  private final Map<String, String> environment;
+
+  /**
+   * @param environment what ran the run (Java version, sysmobench version, git revision), for the manifest
+   */
+  public BenchmarkRunner(RunStore store, TaskSource tasks, ModelDirectory models, AuthorDirectory authors,
+      EngineFactory engines, SourceMaterializer materializer, RunListener listener, Clock clock,
+      Map<String, String> environment) {
+    this.store = store;
+    this.tasks = tasks;
+    this.models = models;
+    this.authors = authors;
+    this.engines = engines;
+    this.materializer = materializer;
+    this.listener = listener;
+    this.clock = clock;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** A fresh run id that sorts by start time. */
+  public RunId newRunId() {
+    return RunId.startingAt(clock.instant(), new Random().nextInt());
+  }
+
+  /** Validates the matrix, stores manifest and plan, then executes every cell. */
+  public RunSummary start(RunId run, RunSettings s, List<String> commandLine) {
+    for (TaskId t : s.tasks()) {
+      tasks.load(t);
+    }
+    s.models().forEach(models::validate);
+    s.agents().forEach(authors::author);
+    for (ModelId m : s.models()) {
+      if (models.isPseudoModel(m)) {
+        s.tasks().forEach(t -> FixtureModel.forTask(m.value(), tasks.load(t)));
+      }
+    }
+    RunManifest manifest = new RunManifest(RunManifest.SCHEMA, RunManifest.VERSION, run.value(), RunStatus.STARTED,
+        store.now(), "", s.tasks().stream().map(TaskId::value).toList(), s.models().stream().map(ModelId::value).toList(),
+        s.agents(), s.epochs(), s.seed(), s.budgetUsd(), s.maxLlmConcurrency(), s.maxTlcJobs(), s.profile().id(),
+        commandLine, environment, List.of());
+    RunPlan plan = RunPlan.of(run, s);
+    store.createRun(manifest, plan.cells());
+    return execute(manifest, s, plan, plan.cells());
+  }
+
+  /** Continues a run: every cell not DONE runs (again); DONE cells are never touched. */
+  public RunSummary resume(RunId run, List<String> commandLine, int maxInfraAttempts) {
+    return resume(run, commandLine, maxInfraAttempts, "");
+  }
+
+  /**
+   * Continues a run with a new total budget ({@code budgetUsd}, "" keeps the stored one): every cell not
+   * DONE runs (again); DONE cells are never touched. The budget counts what the run already spent.
+   */
+  public RunSummary resume(RunId run, List<String> commandLine, int maxInfraAttempts, String budgetUsd) {
+    RunManifest old = store.requireRun(run);
+    RunManifest manifest = old.resumed(store.now(), commandLine, budgetUsd.isEmpty() ? old.budgetUsd() : budgetUsd);
+    store.updateManifest(manifest);
+    RunSettings s = new RunSettings(manifest.tasks().stream().map(TaskId::of).toList(),
+        manifest.models().stream().map(ModelId::of).toList(), manifest.agents(), manifest.epochs(), manifest.seed(),
+        manifest.budgetUsd(), manifest.maxLlmConcurrency(), manifest.maxTlcJobs(),
+        ScoringProfile.fromId(manifest.profile()), maxInfraAttempts);
+    List<CellRecord> cells = store.cells(run);
+    RunPlan plan = new RunPlan(run, cells.stream().map(CellRecord::key).toList());
+    List<CellKey> todo = cells.stream().filter(c -> c.status() != CellStatus.DONE).map(CellRecord::key).toList();
+    return execute(manifest, s, plan, todo);
+  }
+
+  private RunSummary execute(RunManifest manifest, RunSettings s, RunPlan plan, List<CellKey> todo) {
+    RunId run = plan.run();
+    BigDecimal spentBefore = spent(run);
+    RunBudget budget = s.budget()
+        .map(max -> RunBudget.of(max.subtract(spentBefore).max(BigDecimal.ZERO), Duration.ofDays(3650), clock))
+        .orElseGet(() -> RunBudget.unlimited(clock));
+    listener.planned(plan, todo.size());
+    int alreadyDone = plan.cells().size() - todo.size();
+    RunTally tally = new RunTally();
+    AtomicReference<String> stop = new AtomicReference<>();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger running = new AtomicInteger();
+    Instant started = clock.instant();
+    int threads = s.maxLlmConcurrency() + s.maxTlcJobs();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "cell-" + run);
+      t.setDaemon(true);
+      return t;
+    });
+    try (LlmClients clients = LlmClients.builder().env(models.env())
+            .cache(new ResponseCache(store.llmCacheDir(), CacheMode.READ_WRITE)).budget(budget)
+            .settings(models.settings()).build();
+        EvalEngine engine = engines.open(s.maxTlcJobs())) {
+      EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), s.profile(), s.seed(),
+          store.folder().resolve("work"), false);
+      CellExecutor executor = new CellExecutor(store, run, tasks, models, clients, authors, engine.evaluator(), options,
+          materializer, new Semaphore(s.maxLlmConcurrency(), true), tally, s.maxInfraAttempts(), s.seed());
+      List<Future<?>> futures = new ArrayList<>();
+      for (CellKey key : todo) {
+        futures.add(pool.submit(() -> {
+          if (stop.get() != null) {
+            return;
+          }
+          running.incrementAndGet();
+          listener.cellStarted(key);
+          CellOutcome outcome;
+          try {
+            outcome = executor.execute(key);
+          } catch (RuntimeException | Error e) {
+            // the store itself failed: nothing more can be recorded safely, stop the run
+            stop.compareAndSet(null, "internal error on " + key + ": " + e);
+            running.decrementAndGet();
+            throw e;
+          }
+          running.decrementAndGet();
+          if (outcome instanceof CellOutcome.Stopped st) {
+            stop.compareAndSet(null, st.reason());
+          } else if (outcome instanceof CellOutcome.InfraFailed) {
+            failed.incrementAndGet();
+          } else {
+            done.incrementAndGet();
+          }
+          Duration elapsed = Duration.between(started, clock.instant());
+          int finished = done.get() + failed.get();
+          int remaining = todo.size() - finished;
+          Duration eta = finished == 0 ? Duration.ZERO : elapsed.dividedBy(finished).multipliedBy(remaining);
+          RunTally.Snapshot t = tally.snapshot();
+          listener.cellFinished(outcome, new RunProgress(run.value(), plan.cells().size(), alreadyDone, done.get(),
+              failed.get(), running.get(), t.inputTokens(), t.outputTokens(), t.cachedCalls(),
+              spentBefore.add(t.spentUsd()), t.unpricedCalls(), elapsed, eta));
+        }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          // recorded as the stop reason above
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          stop.compareAndSet(null, "interrupted");
+          break;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return finish(manifest, plan, done.get() + failed.get(), stop.get());
+  }
+
+  private RunSummary finish(RunManifest manifest, RunPlan plan, int executedNow, String stopReason) {
+    RunId run = plan.run();
+    Map<CellStatus, Integer> counts = store.statusCounts(run);
+    int notRun = counts.get(CellStatus.PLANNED) + counts.get(CellStatus.RUNNING);
+    List<String> notes = new ArrayList<>();
+    if (stopReason != null) {
+      notes.add("stopped: " + stopReason);
+    }
+    if (counts.get(CellStatus.INFRA_FAILED) > 0) {
+      notes.add(counts.get(CellStatus.INFRA_FAILED) + " cells failed for infrastructure reasons (not scored; "
+          + "`sysmobench run --resume " + run + "` retries them)");
+    }
+    RunStatus status = notRun == 0 ? RunStatus.FINISHED : RunStatus.STOPPED;
+    store.updateManifest(manifest.finished(status, store.now(), notes));
+    RunSummary summary = new RunSummary(run, status, plan.cells().size(), counts.get(CellStatus.DONE),
+        counts.get(CellStatus.INFRA_FAILED), notRun, executedNow, spent(run), notes);
+    listener.runFinished(summary);
+    return summary;
+  }
+
+  /** What the run has paid so far (cache hits and unpriced calls count nothing). */
+  private BigDecimal spent(RunId run) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (CellRecord c : store.cells(run)) {
+      for (LlmCallRecord call : store.llmCalls(run, c.key())) {
+        total = total.add(call.spentUsd());
+      }
+    }
+    return total;
+  }
+}

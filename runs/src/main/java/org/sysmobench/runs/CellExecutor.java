@@ -1,0 +1,163 @@
+package org.sysmobench.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import org.sysmobench.agents.AuthoringRequest;
+import org.sysmobench.agents.Draft;
+import org.sysmobench.agents.SpecAuthor;
+import org.sysmobench.agents.Transcript;
+import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.EvalResult;
+import org.sysmobench.check.Evaluator;
+import org.sysmobench.check.PhaseResult;
+import org.sysmobench.llm.RunStoppedException;
+import org.sysmobench.llm.client.LlmClients;
+import org.sysmobench.model.RunId;
+import org.sysmobench.model.TaskId;
+import org.sysmobench.model.Verdict;
+import org.sysmobench.store.CellKey;
+import org.sysmobench.store.FailureClass;
+import org.sysmobench.store.RunStore;
+import org.sysmobench.tasks.SourceFile;
+import org.sysmobench.tasks.SourceMaterializer;
+import org.sysmobench.tasks.Task;
+
+/**
+ * One cell's lifecycle: running, author the spec (every LLM call stored as it returns), store the draft,
+ * evaluate, store the result, done. Decides who is to blame when something fails:
+ * <ul>
+ *   <li>the model (no module in the answer, a truncated answer): scored, never retried;
+ *   <li>the infrastructure (provider errors, cache misses, exceptions outside the grader): retried up to
+ *       the run's limit with a fresh attempt, then left INFRA_FAILED, never scored;
+ *   <li>the grader (a HARNESS_ERROR phase, e.g. a crashed TLC worker): the evaluation is retried once;
+ *       if it persists the cell is DONE with failure class GRADER, and reports leave the phase out of
+ *       denominators.
+ * </ul>
+ * A {@link RunStoppedException} (budget, quota) returns the cell to the plan and stops the run.
+ */
+final class CellExecutor {
+  private final RunStore store;
+  private final RunId run;
+  private final TaskSource tasks;
+  private final ModelDirectory models;
+  private final LlmClients clients;
+  private final AuthorDirectory authors;
+  private final Evaluator evaluator;
+  private final EvalOptions evalOptions;
+  private final SourceMaterializer materializer;
+  private final Semaphore llmSlots;
+  private final RunTally tally;
+  private final int maxAttempts;
+  private final long seed;
+  private final Map<TaskId, List<SourceFile>> sources = new ConcurrentHashMap<>();
+
+  CellExecutor(RunStore store, RunId run, TaskSource tasks, ModelDirectory models, LlmClients clients,
+      AuthorDirectory authors, Evaluator evaluator, EvalOptions evalOptions, SourceMaterializer materializer,
+      Semaphore llmSlots, RunTally tally, int maxAttempts, long seed) {
+    this.store = store;
+    this.run = run;
+    this.tasks = tasks;
+    this.models = models;
+    this.clients = clients;
+    this.authors = authors;
+    this.evaluator = evaluator;
+    this.evalOptions = evalOptions;
+    this.materializer = materializer;
+    this.llmSlots = llmSlots;
+    this.tally = tally;
+    this.maxAttempts = maxAttempts;
+    this.seed = seed;
+  }
+
+  CellOutcome execute(CellKey key) {
+    String lastError = "";
+    for (int tries = 1; tries <= maxAttempts; tries++) {
+      int attempt = store.startCell(run, key);
+      try {
+        return author(key, attempt);
+      } catch (RunStoppedException e) {
+        store.resetCell(run, key, "run stopped: " + e.getMessage());
+        return new CellOutcome.Stopped(key, e.getMessage());
+      } catch (RuntimeException e) {
+        lastError = describe(e);
+      }
+    }
+    store.failCell(run, key, lastError);
+    return new CellOutcome.InfraFailed(key, maxAttempts, lastError);
+  }
+
+  private CellOutcome.Scored author(CellKey key, int attempt) {
+    Task task = tasks.load(key.task());
+    SpecAuthor author = authors.author(key.agent());
+    RecordingClient model = new RecordingClient(models.client(key.model(), task, clients), store, run, key, attempt,
+        llmSlots, tally);
+    AuthoringRequest request = new AuthoringRequest(task, model, sourcesOf(task), tracesOf(task), key.epoch(), seed);
+    Draft draft = author.write(request);
+    List<Transcript.Exchange> exchanges = draft.transcript().exchanges();
+    boolean truncated = exchanges.stream().anyMatch(x -> x.completion().truncated());
+    StoredDraft stored = StoredDraft.of(draft.specText(), draft.cfgText(), draft.cfgFromTask(),
+        draft.extractionProblem(), truncated);
+    store.attachText(run, key, "transcript", RecordingClient.transcriptJson(exchanges));
+    store.attachText(run, key, "spec", draft.specText());
+    store.attachText(run, key, "cfg", draft.cfgText());
+    store.attachText(run, key, "draft", stored.toJson());
+    return evaluateAndComplete(key, task, stored);
+  }
+
+  private CellOutcome.Scored evaluateAndComplete(CellKey key, Task task, StoredDraft draft) {
+    EvalResult result = evaluate(evaluator, task, draft, evalOptions);
+    if (hasHarnessError(result)) {
+      result = evaluate(evaluator, task, draft, evalOptions);
+    }
+    String modelProblem = draft.modelProblem();
+    FailureClass failure;
+    String message;
+    if (!modelProblem.isEmpty()) {
+      failure = FailureClass.MODEL;
+      message = modelProblem;
+    } else if (hasHarnessError(result)) {
+      failure = FailureClass.GRADER;
+      message = "grader failed on " + result.phases().stream().filter(p -> p.verdict() == Verdict.HARNESS_ERROR)
+          .map(p -> p.phase().id() + " (" + p.summary() + ")").toList();
+    } else {
+      failure = FailureClass.NONE;
+      message = "";
+    }
+    store.completeCell(run, key, failure, message, result);
+    return new CellOutcome.Scored(key, result, failure, message);
+  }
+
+  static EvalResult evaluate(Evaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
+    return evaluator.evaluate(task, draft.submission(task), options);
+  }
+
+  static boolean hasHarnessError(EvalResult r) {
+    return r.phases().stream().map(PhaseResult::verdict).anyMatch(v -> v == Verdict.HARNESS_ERROR);
+  }
+
+  private List<SourceFile> sourcesOf(Task task) {
+    return sources.computeIfAbsent(task.id(), id -> materializer.materialize(task));
+  }
+
+  static List<Path> tracesOf(Task task) {
+    if (task.traces() == null || task.traces().folder() == null || !Files.isDirectory(task.traces().folder())) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(task.traces().folder())) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String msg = e.getMessage() == null ? "" : e.getMessage();
+    return e.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg);
+  }
+}

@@ -1,0 +1,33 @@
+package org.sysmobench.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sysmobench.model.ModelId;
+import org.sysmobench.model.RunId;
+import org.sysmobench.model.TaskId;
+import org.sysmobench.store.CellKey;
+
+/**
+ * Every cell of a run, computed (and stored) before any executes. Cells are ordered epoch first, so an
+ * early stop (budget) still leaves a complete first epoch of the matrix rather than all epochs of a few
+ * combinations.
+ */
+public record RunPlan(RunId run, List<CellKey> cells) {
+  public RunPlan {
+    cells = List.copyOf(cells);
+  }
+
+  public static RunPlan of(RunId run, RunSettings s) {
+    List<CellKey> cells = new ArrayList<>();
+    for (int epoch = 0; epoch < s.epochs(); epoch++) {
+      for (TaskId task : s.tasks()) {
+        for (ModelId model : s.models()) {
+          for (String agent : s.agents()) {
+            cells.add(new CellKey(task, model, agent, epoch));
+          }
+        }
+      }
+    }
+    return new RunPlan(run, cells);
+  }
+}

@@ -1,0 +1,93 @@
+package org.sysmobench.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.EvalResult;
+import org.sysmobench.check.Phase;
+import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.RunId;
+import org.sysmobench.store.CellKey;
+import org.sysmobench.store.CellRecord;
+import org.sysmobench.store.CellScoring;
+import org.sysmobench.store.CellStatus;
+import org.sysmobench.store.FailureClass;
+import org.sysmobench.store.RunStatus;
+import org.sysmobench.store.RunStore;
+import org.sysmobench.store.ScoringVersion;
+
+/**
+ * A real benchmark on the toy-lock task with the reference and mutant pseudo-models, through the real
+ * SANY and TLC: cells run concurrently, every artifact is stored, and a rescore reproduces the scores.
+ */
+@Tag("tlc")
+class RunnerIT {
+  @TempDir Path dir;
+
+  @Test
+  void concurrentCellsAreScoredStoredAndRescoredIdentically() {
+    try (RunStore store = RunStore.open(dir.resolve("results"), java.time.Clock.systemUTC())) {
+      List<CellKey> started = Collections.synchronizedList(new ArrayList<>());
+      RunListener probe = new RunListener() {
+        @Override
+        public void cellStarted(CellKey key) {
+          started.add(key);
+        }
+      };
+      BenchmarkRunner runner = ToyLockRig.runner(store, dir, probe);
+      RunId run = RunId.of("it-run");
+      RunSummary summary = runner.start(run, ToyLockRig.settings(1, "reference", "mutant:no-exclusion",
+          "mutant:unclosed-paren").withConcurrency(3, 2), List.of("run", "test"));
+
+      assertThat(summary.status()).isEqualTo(RunStatus.FINISHED);
+      assertThat(summary.done()).isEqualTo(3);
+      assertThat(started).hasSize(3);
+      assertThat(store.requireRun(run).status()).isEqualTo(RunStatus.FINISHED);
+      List<CellRecord> cells = store.cells(run);
+      assertThat(cells).allSatisfy(c -> {
+        assertThat(c.status()).isEqualTo(CellStatus.DONE);
+        assertThat(c.failure()).isEqualTo(FailureClass.NONE);
+        assertThat(c.artifacts()).containsKeys("spec", "cfg", "draft", "transcript", "eval:1");
+        assertThat(store.llmCalls(run, c.key())).hasSize(1);
+      });
+      Map<String, EvalResult> byModel = store.scorings(run, 1).stream().filter(s -> s.key().epoch() == 0)
+          .collect(Collectors.toMap(s -> s.key().model().value(), CellScoring::result));
+      assertThat(byModel.get("reference").overall()).isEqualTo(1.0);
+      assertThat(phase(byModel.get("mutant:no-exclusion"), Phase.INVARIANTS).score()).isEqualTo(0.75);
+      assertThat(phase(byModel.get("mutant:unclosed-paren"), Phase.SYNTAX).score()).isLessThan(0.5);
+
+      try (EvalEngine engine = ToyLockRig.engines(dir).open(2)) {
+        Rescorer rescorer = new Rescorer(store, TaskSource.of(new org.sysmobench.tasks.TaskCatalog(ToyLockRig.SYSTEMS)),
+            engine.evaluator());
+        ScoringVersion v2 = rescorer.rescore(run, ScoringProfile.PAPER, 2);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(withoutTimings(store.scorings(run, 2))).isEqualTo(withoutTimings(store.scorings(run, 1)));
+        ScoringVersion v3 = rescorer.rescore(run, ScoringProfile.STRICT, 2);
+        EvalResult strictParen = store.scorings(run, v3.version()).stream()
+            .filter(s -> s.key().model().value().equals("mutant:unclosed-paren")).findFirst().orElseThrow().result();
+        assertThat(phase(strictParen, Phase.SYNTAX).score()).isZero();
+        assertThat(store.scorings(run, 1)).hasSize(3);
+      }
+    }
+  }
+
+  static PhaseResult phase(EvalResult r, Phase p) {
+    return r.phases().stream().filter(x -> x.phase() == p).findFirst().orElseThrow();
+  }
+
+  static List<EvalResult> withoutTimings(List<CellScoring> scorings) {
+    return scorings.stream().map(CellScoring::result).map(r -> new EvalResult(r.schema(), r.version(), r.task(),
+        r.spec(), r.specSha256(), r.cfgOrigin(), r.profile(), r.seed(), r.notes(), r.phases(), r.overall(),
+        r.verdict(), Map.of())).toList();
+  }
+}
