@@ -12,8 +12,9 @@ final class TlcPoolFixture {
     return TlaTools.resolve(Optional.empty());
   }
 
+  /** A pool without worker warm-up: tests replace workers often, and warm-up only moves the cost around. */
   static TlcWorkerPool pool(int workers, String heap, Path workDir) {
     return TlcWorkerPool.start(tools(), TlcPoolConfig.defaults().withWorkers(workers).withHeap(heap)
-        .withWorkDir(workDir));
+        .withWorkDir(workDir).withWarmUp(false));
   }
 }

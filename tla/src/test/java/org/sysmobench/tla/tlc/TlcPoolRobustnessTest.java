@@ -36,7 +36,7 @@ class TlcPoolRobustnessTest {
     Set<Long> listeningBefore = ownListeningSocketInodes();
     Set<Long> workerPids = new HashSet<>();
     TlcWorkerPool pool = TlcWorkerPool.start(TlcPoolFixture.tools(), TlcPoolConfig.defaults().withWorkers(2)
-        .withHeap("256m").withJobsPerWorker(10).withWorkDir(work));
+        .withHeap("256m").withJobsPerWorker(20).withWorkDir(work).withWarmUp(false));
     try {
       Map<String, String> solo = new LinkedHashMap<>();
       for (String spec : MIX) {
