@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure the engine's performance (see the subcommands).",
-    subcommands = {BenchTlcCommand.class, BenchSanyCommand.class})
+    subcommands = {BenchTlcCommand.class, BenchSanyCommand.class, BenchEvalCommand.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

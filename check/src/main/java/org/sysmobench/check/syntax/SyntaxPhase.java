@@ -58,6 +58,29 @@ public final class SyntaxPhase implements PhaseChecker {
     return new PhaseResult(Phase.SYNTAX, verdict, score, summary, findings, new PhaseDetails.Syntax(whole, defs));
   }
 
+  /**
+   * The standalone modules the per-definition check parsed last, one per definition, rebuilt from the
+   * phase's figures (for benchmarks that replay the same SANY work another way).
+   */
+  public static java.util.List<String> standaloneModules(String specText, String module, PhaseDetails.Syntax details) {
+    ModuleOutline outline = ModuleOutline.of(UnicodeToAscii.translate(specText).text());
+    java.util.List<String> out = new ArrayList<>();
+    for (int i = 0; i < outline.units().size() && i < details.definitions().size(); i++) {
+      java.util.Set<String> vars = new java.util.LinkedHashSet<>();
+      java.util.Map<String, Integer> ops = new java.util.LinkedHashMap<>();
+      for (String s : details.definitions().get(i).stubbed()) {
+        int slash = s.indexOf('/');
+        if (slash < 0) {
+          vars.add(s);
+        } else {
+          ops.put(s.substring(0, slash), Integer.parseInt(s.substring(slash + 1)));
+        }
+      }
+      out.add(StandaloneDefinition.module(outline, outline.units().get(i), module + "_def" + (i + 1), vars, ops));
+    }
+    return out;
+  }
+
   private static String where(Diagnostic d) {
     return d.hasPosition() ? d.module() + ":" + d.line() + ":" + d.column() : d.module();
   }
