@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Benchmark and toolkit: how well does AI write TLA+ models of real systems?",
     subcommands = {
       CommandLine.HelpCommand.class, EvalCommand.class, TasksCommand.class, TaskCommand.class, TracesCommand.class,
-      CheckCommand.class, BenchCommand.class, ParseCommand.class,
+      CheckCommand.class, BenchCommand.class, ParseCommand.class, GenerateCommand.class,
     })
 public final class Main implements Runnable {
 

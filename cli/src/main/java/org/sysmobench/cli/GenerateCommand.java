@@ -1,0 +1,278 @@
+package org.sysmobench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sysmobench.agents.AuthorOptions;
+import org.sysmobench.agents.AuthoringRequest;
+import org.sysmobench.agents.Authors;
+import org.sysmobench.agents.Draft;
+import org.sysmobench.agents.SpecAuthor;
+import org.sysmobench.agents.Transcript;
+import org.sysmobench.agents.TranscriptJson;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.Phase;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.llm.CacheMissException;
+import org.sysmobench.llm.Cost;
+import org.sysmobench.llm.LlmException;
+import org.sysmobench.llm.Usage;
+import org.sysmobench.llm.cache.CacheMode;
+import org.sysmobench.llm.cache.ResponseCache;
+import org.sysmobench.llm.client.LlmClients;
+import org.sysmobench.llm.config.ModelCatalog;
+import org.sysmobench.llm.config.ModelConfig;
+import org.sysmobench.model.TaskId;
+import org.sysmobench.tasks.SourceFile;
+import org.sysmobench.tasks.SourceMaterializer;
+import org.sysmobench.tasks.Task;
+import org.sysmobench.tasks.TaskCatalog;
+import org.sysmobench.tasks.TaskLoader;
+import org.sysmobench.tasks.TaskPackageException;
+import org.sysmobench.tla.TlaTools;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sysmobench generate}: one author writes one spec for one task with one model, and the spec,
+ * its config and the full transcript land in a folder. With cassettes and {@code --cache-mode
+ * replay-only} it runs offline with no key.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a TLA+ spec for a task with an LLM author (agent) and save spec, cfg and transcript.",
+      "Authors: basic, code-translation, trace-learning, repair(<author>).",
+      "Keys are read from the environment variable the models file names (e.g. ANTHROPIC_API_KEY);"
+          + " they are never written anywhere."
+    },
+    footer = {
+      "",
+      "Output folder: <Module>.tla, <Module>.cfg, transcript.json (every prompt and answer, usage, cost, cache key).",
+      "",
+      "Exit codes:",
+      "  0   a module was extracted and written",
+      "  2   bad command line (unknown task, agent or model)",
+      "  10  the model's answer held no usable module (the transcript says why)",
+      "  30  the LLM call failed (no key, provider error, cassette missing in replay-only mode) or sources unavailable"
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Option(names = "--task", required = true, paramLabel = "TASK",
+      description = "Task id under systems/, or a task folder (holding task.yaml).")
+  String task;
+
+  @Option(names = "--agent", required = true, paramLabel = "AUTHOR", description = "Author id, e.g. basic or repair(basic).")
+  String agent;
+
+  @Option(names = "--model", required = true, paramLabel = "MODEL", description = "Model name from the models file.")
+  String model;
+
+  @Option(names = "--models", paramLabel = "FILE", description = "Models file (default: the shipped catalog).")
+  Path modelsFile;
+
+  @Option(names = "--sample", paramLabel = "N", description = "Sample index (epoch), part of the cache key (default: ${DEFAULT-VALUE}).")
+  int sample = 0;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the author's random choices: traces shown,"
+      + " units translated; also the critic's TLC seed (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--cache-mode", paramLabel = "MODE",
+      description = "read-write (replay hits, record misses), replay-only (no network: a miss fails), off (default: ${DEFAULT-VALUE}).")
+  String cacheMode = "read-write";
+
+  @Option(names = "--cassettes", paramLabel = "DIR",
+      description = "Response cache / cassette folder (default: the nearest cassettes/ folder above the working directory).")
+  Path cassettes;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where to write spec, cfg and transcript (default: generated/<task>/<agent>/<model>/sample-<n>).")
+  Path out;
+
+  @Option(names = "--repair-rounds", paramLabel = "K", description = "Rounds of repair(...) authors (default: ${DEFAULT-VALUE}).")
+  int repairRounds = AuthorOptions.DEFAULT_REPAIR_ROUNDS;
+
+  @Option(names = "--max-units", paramLabel = "N",
+      description = "Functions the code-translation author translates at most (default: ${DEFAULT-VALUE}).")
+  int maxUnits = AuthorOptions.DEFAULT_MAX_TRANSLATION_UNITS;
+
+  @Option(names = "--critic-phases", split = ",", paramLabel = "PHASE",
+      description = "Phases the repair critic checks (default: syntax,runtime,conformance; invariants stay hidden).")
+  List<String> criticPhases;
+
+  @Mixin EngineOptions engine;
+
+  @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = command.commandLine().getOut();
+    PrintWriter stderr = command.commandLine().getErr();
+    Task t;
+    ModelConfig modelConfig;
+    CacheMode mode;
+    Authors authors;
+    try {
+      t = loadTask(task);
+      ModelCatalog catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
+      modelConfig = catalog.model(model);
+      mode = CacheMode.fromId(cacheMode);
+      authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits));
+      authors.get(agent);
+    } catch (TaskPackageException | IllegalArgumentException | IllegalStateException e) {
+      stderr.println("generate: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    Path cacheDir = cassettes != null ? cassettes : defaultCassettes();
+    Path outDir = out != null ? out : Path.of("generated", t.id().value(), agent.replaceAll("[^A-Za-z0-9._-]+", "-")
+        .replaceAll("-+$", ""), model, "sample-" + sample);
+
+    List<SourceFile> sources = List.of();
+    List<Path> traces = List.of();
+    try {
+      if (Authors.needsSources(agent)) {
+        sources = SourceMaterializer.standard(TlaTools.defaultCacheRoot()).materialize(t);
+      }
+      if (Authors.needsTraces(agent)) {
+        traces = traceFiles(t);
+      }
+    } catch (RuntimeException | IOException e) {
+      stderr.println("generate: cannot get the task's inputs: " + e.getMessage());
+      return ExitCodes.HARNESS_ERROR;
+    }
+
+    boolean repairs = agent.strip().startsWith("repair(");
+    Path criticWork = repairs ? Files.createTempDirectory("sysmobench-critic") : null;
+    Draft draft;
+    try (EvalEngine evalEngine = repairs ? engine.open() : null;
+         LlmClients clients = LlmClients.builder().env(System.getenv()).cache(new ResponseCache(cacheDir, mode)).build()) {
+      if (evalEngine != null) {
+        EvalOptions options = new EvalOptions(phases(), ScoringProfile.PAPER, seed, criticWork, false);
+        Task judged = t;
+        authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits)
+            .withCritics(x -> new EvaluatorCritic(evalEngine.evaluator(), judged, options)));
+      }
+      SpecAuthor author = authors.get(agent);
+      stdout.println("generate: " + author.id() + " with " + modelConfig.name() + " on " + t.id().value() + " (sample "
+          + sample + ", seed " + seed + ", cache " + mode.id() + " " + cacheDir + ")");
+      stdout.flush();
+      draft = author.write(new AuthoringRequest(t, clients.forModel(modelConfig), sources, traces, sample, seed));
+    } catch (CacheMissException e) {
+      stderr.println("generate: " + e.getMessage());
+      stderr.println("generate: no recorded answer for this request in " + cacheDir
+          + "; record one with --cache-mode read-write and the provider's key in the environment");
+      return ExitCodes.HARNESS_ERROR;
+    } catch (LlmException e) {
+      stderr.println("generate: the LLM call failed: " + e.getMessage());
+      return ExitCodes.HARNESS_ERROR;
+    } catch (IllegalArgumentException e) {
+      stderr.println("generate: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } finally {
+      if (criticWork != null) {
+        Files.deleteIfExists(criticWork);
+      }
+    }
+
+    write(outDir, t, draft);
+    report(stdout, outDir, t, draft);
+    return draft.specText().isEmpty() ? ExitCodes.FAIL : ExitCodes.OK;
+  }
+
+  private void write(Path outDir, Task t, Draft draft) throws IOException {
+    Files.createDirectories(outDir);
+    String module = t.spec().module();
+    if (!draft.specText().isEmpty()) {
+      Files.writeString(outDir.resolve(module + ".tla"), draft.specText(), StandardCharsets.UTF_8);
+    }
+    Files.writeString(outDir.resolve(module + ".cfg"), draft.cfgText(), StandardCharsets.UTF_8);
+    String json = new TranscriptJson().toPrettyString(
+        new TranscriptJson.Header(agent.strip(), model, t.id().value(), sample, seed), draft);
+    Files.writeString(outDir.resolve("transcript.json"), json, StandardCharsets.UTF_8);
+  }
+
+  private void report(PrintWriter stdout, Path outDir, Task t, Draft draft) {
+    List<Transcript.Exchange> exchanges = draft.transcript().exchanges();
+    Usage usage = exchanges.stream().map(e -> e.completion().usage()).reduce(Usage.ZERO, Usage::plus);
+    long cached = exchanges.stream().filter(e -> e.completion().fromCache()).count();
+    BigDecimal usd = BigDecimal.ZERO;
+    boolean known = true;
+    for (Transcript.Exchange e : exchanges) {
+      if (e.completion().cost() instanceof Cost.Known k) {
+        usd = usd.add(k.usd());
+      } else {
+        known = false;
+      }
+    }
+    for (String note : draft.transcript().notes()) {
+      stdout.println("  " + note.replace("\n", "\n    "));
+    }
+    stdout.println(exchanges.size() + " exchange(s) (" + cached + " from cassettes), " + usage.inputTokens() + " input / "
+        + usage.outputTokens() + " output tokens, " + (known ? "$" + usd.toPlainString() : "cost unknown"));
+    String module = t.spec().module();
+    if (draft.specText().isEmpty()) {
+      stdout.println("NO MODULE: " + draft.extractionProblem());
+    } else {
+      stdout.println("spec:       " + outDir.resolve(module + ".tla"));
+    }
+    stdout.println("cfg:        " + outDir.resolve(module + ".cfg") + (draft.cfgFromTask() ? " (built from the task)" : " (the model's)"));
+    stdout.println("transcript: " + outDir.resolve("transcript.json"));
+    if (!draft.specText().isEmpty()) {
+      stdout.println("score it:   sysmobench eval --task " + t.id().value() + " --spec " + outDir.resolve(module + ".tla")
+          + " --cfg " + outDir.resolve(module + ".cfg"));
+    }
+    stdout.flush();
+  }
+
+  private EnumSet<Phase> phases() {
+    if (criticPhases == null || criticPhases.isEmpty()) {
+      return EnumSet.copyOf(EvaluatorCritic.DEFAULT_PHASES);
+    }
+    return EnumSet.copyOf(criticPhases.stream().map(Phase::fromId).toList());
+  }
+
+  /** A folder holding task.yaml is loaded as is; anything else is a task id of the catalog. */
+  static Task loadTask(String task) {
+    Path folder = Path.of(task);
+    if (Files.isRegularFile(folder.resolve(TaskLoader.TASK_FILE))) {
+      return TaskLoader.load(folder);
+    }
+    return TaskCatalog.discover().load(TaskId.of(task));
+  }
+
+  static List<Path> traceFiles(Task t) throws IOException {
+    Path folder = t.traces().folder();
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList();
+    }
+  }
+
+  /** The nearest {@code cassettes/} folder above the working directory, else {@code ./cassettes}. */
+  static Path defaultCassettes() {
+    String home = System.getProperty(TaskCatalog.HOME_PROPERTY, System.getenv(TaskCatalog.HOME_ENV));
+    if (home != null && !home.isBlank()) {
+      return Path.of(home, "cassettes");
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("cassettes"))) {
+        return p.resolve("cassettes");
+      }
+    }
+    return Path.of("cassettes");
+  }
+}

@@ -1,0 +1,65 @@
+package org.sysmobench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sysmobench.agents.SpecCritic;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.tasks.Task;
+import org.sysmobench.tasks.TaskLoader;
+import org.sysmobench.tla.tlc.TlcPoolConfig;
+
+/** The repair critic with the real SANY and TLC on the toy-lock fixture and its mutants. */
+@Tag("tlc")
+class EvaluatorCriticTest {
+  static final Path TOY_LOCK = Path.of("..", "check", "src", "test", "resources", "tasks", "toy-lock");
+  @TempDir static Path work;
+  static EvalEngine engine;
+  static SpecCritic critic;
+
+  @BeforeAll
+  static void open() {
+    engine = EvalEngine.open(Optional.empty(), TlcPoolConfig.defaults().withWorkers(1).withWorkDir(work.resolve("pool")));
+    Task task = TaskLoader.load(TOY_LOCK);
+    critic = new EvaluatorCritic(engine.evaluator(), task,
+        new EvalOptions(EvaluatorCritic.DEFAULT_PHASES, ScoringProfile.PAPER, 1, work, false));
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  @Test
+  void acceptsTheReferenceSpec() throws Exception {
+    SpecCritic.Critique c = critic.review(Files.readString(TOY_LOCK.resolve("reference/ToyLock.tla")),
+        Files.readString(TOY_LOCK.resolve("reference/ToyLock.cfg")));
+    assertThat(c.acceptable()).as(c.feedback()).isTrue();
+    assertThat(c.feedback()).contains("syntax: PASS", "conformance: PASS").doesNotContain("invariants");
+  }
+
+  @Test
+  void rejectsAParseErrorWithSanysPosition() throws Exception {
+    SpecCritic.Critique c = critic.review(
+        Files.readString(TOY_LOCK.resolve("reference/mutants/unclosed-paren/ToyLock.tla")), "");
+    assertThat(c.acceptable()).isFalse();
+    assertThat(c.feedback()).contains("syntax: FAIL").containsPattern("ToyLock(\\.tla)?:\\d+");
+  }
+
+  @Test
+  void rejectsAnUnexplainedTraceEvent() throws Exception {
+    SpecCritic.Critique c = critic.review(
+        Files.readString(TOY_LOCK.resolve("reference/mutants/release-keeps-lock/ToyLock.tla")), "");
+    assertThat(c.acceptable()).isFalse();
+    assertThat(c.feedback()).contains("conformance: FAIL");
+  }
+}

@@ -1,0 +1,98 @@
+package org.sysmobench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code sysmobench generate} offline: the committed cassettes (repository root) replay with no key and
+ * no network, and the output folder holds spec, cfg and a complete transcript.
+ */
+@Tag("llm")
+class GenerateCommandTest {
+  static final String TOY_LOCK = Path.of("..", "check", "src", "test", "resources", "tasks", "toy-lock").toString();
+  static final String CASSETTES = Path.of("..", "cassettes").toString();
+
+  @TempDir Path out;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run generate(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CommandLine cli = new CommandLine(new Main()).setOut(new PrintWriter(o)).setErr(new PrintWriter(e));
+    String[] all = Stream.concat(Stream.of("generate"), Stream.of(args)).toArray(String[]::new);
+    return new Run(cli.execute(all), o.toString(), e.toString());
+  }
+
+  @Test
+  void basicReplaysTheCommittedCassetteOffline() throws Exception {
+    Run r = generate("--task", TOY_LOCK, "--agent", "basic", "--model", "claude-sonnet-5",
+        "--cache-mode", "replay-only", "--cassettes", CASSETTES, "--out", out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 exchange(s) (1 from cassettes)", "ToyLock.tla", "(the model's)");
+    assertThat(Files.readString(out.resolve("ToyLock.tla"))).startsWith("---- MODULE ToyLock ----\n").endsWith("====\n");
+    assertThat(Files.readString(out.resolve("ToyLock.cfg"))).contains("SPECIFICATION Spec");
+    JsonNode t = new ObjectMapper().readTree(out.resolve("transcript.json").toFile());
+    assertThat(t.path("author").asText()).isEqualTo("basic");
+    assertThat(t.path("model").asText()).isEqualTo("claude-sonnet-5");
+    JsonNode e = t.path("exchanges").get(0);
+    assertThat(e.path("step").asText()).isEqualTo("write");
+    assertThat(e.path("messages").get(0).path("text").asText()).contains("ToyLock.java");
+    assertThat(e.path("response").path("from_cache").asBoolean()).isTrue();
+    assertThat(e.path("response").path("cache_key").asText()).hasSize(64);
+    for (Path f : List.of(out.resolve("transcript.json"), out.resolve("ToyLock.tla"), out.resolve("ToyLock.cfg"))) {
+      String text = Files.readString(f);
+      for (String name : List.of("ANTHROPIC_API_KEY", "OPENAI_API_KEY")) {
+        String key = System.getenv(name);
+        if (key != null && !key.isBlank()) {
+          assertThat(text).doesNotContain(key);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRequestWithoutCassetteFailsInReplayOnlyModeAndSaysHowToRecordIt() {
+    Run r = generate("--task", TOY_LOCK, "--agent", "basic", "--model", "gpt-5.5", "--sample", "7",
+        "--cache-mode", "replay-only", "--cassettes", CASSETTES, "--out", out.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.HARNESS_ERROR);
+    assertThat(r.err()).contains("no recorded answer for this request", "--cache-mode read-write");
+  }
+
+  @Test
+  void unknownAgentOrModelIsAUsageError() {
+    assertThat(generate("--task", TOY_LOCK, "--agent", "specula", "--model", "gpt-5.5").exit())
+        .isEqualTo(ExitCodes.USAGE);
+    Run r = generate("--task", TOY_LOCK, "--agent", "basic", "--model", "no-such-model");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("unknown model 'no-such-model'");
+  }
+
+  /** The repair loop with the real evaluator as critic: the fixture spec is accepted, so no call is needed. */
+  @Test
+  @Tag("tlc")
+  void repairAcceptedByTheRealEvaluatorNeedsNoFurtherCall() throws Exception {
+    Run r = generate("--task", TOY_LOCK, "--agent", "repair(basic)", "--model", "gpt-5.5",
+        "--cache-mode", "replay-only", "--cassettes", CASSETTES, "--out", out.toString(), "--workers", "1");
+
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    JsonNode t = new ObjectMapper().readTree(out.resolve("transcript.json").toFile());
+    assertThat(t.path("author").asText()).isEqualTo("repair(basic)");
+    assertThat(t.path("exchanges")).hasSize(1);
+    assertThat(t.path("notes").toString()).contains("repair:1: the critic accepts the draft");
+  }
+}
