@@ -1,0 +1,63 @@
+package org.sysmobench.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Number and text formatting shared by the renderers. */
+final class Fmt {
+  private Fmt() {}
+
+  static String pct(double v) {
+    return String.format(Locale.ROOT, "%.1f", v * 100);
+  }
+
+  static String estimate(Estimate e) {
+    if (e.n() == 0) {
+      return "–";
+    }
+    return e.hasInterval() ? pct(e.mean()) + " [" + pct(e.lo()) + ", " + pct(e.hi()) + "]" : pct(e.mean());
+  }
+
+  static String usd(BigDecimal v) {
+    return "$" + v.setScale(4, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  static String cost(ReportData.UsageTotals u) {
+    return usd(u.spentUsd()) + (u.unpricedCalls() > 0 ? " + " + u.unpricedCalls() + " unpriced" : "");
+  }
+
+  static String tokens(ReportData.UsageTotals u) {
+    return compact(u.inputTokens()) + " / " + compact(u.outputTokens());
+  }
+
+  static String compact(long n) {
+    return n >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", n / 1e6)
+        : n >= 1_000 ? String.format(Locale.ROOT, "%.1fk", n / 1e3) : Long.toString(n);
+  }
+
+  static String rate(ReportData.Rate r) {
+    return r.total() == 0 ? "–" : pct(r.rate()) + "% (" + r.passed() + "/" + r.total() + ")";
+  }
+
+  static String html(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Markdown table cell: no pipes or newlines. */
+  static String md(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,56 @@
+package org.sysmobench.report;
+
+import java.util.stream.Collectors;
+
+/** The report as Markdown tables. */
+final class MarkdownReport {
+  private MarkdownReport() {}
+
+  static String render(ReportData d) {
+    StringBuilder sb = new StringBuilder("# SysMoBench report\n\n");
+    sb.append("Scores in %. Means over scored epochs with a 95% Student-t interval [lo, hi]; pass@k by the unbiased"
+        + " estimator (an epoch passes when every scored phase is at 100%); best-of-N is the original SysMoBench"
+        + " convention (the best epoch per group): a ceiling, not typical performance. Phases the grader failed on"
+        + " are left out of means; cells that failed for infrastructure reasons are not scored.\n\n");
+    sb.append("## Runs\n\n| run | status | scoring | profile | cells | done | infra failed | not run |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
+    for (ReportData.RunInfo r : d.runs()) {
+      sb.append("| ").append(r.runId()).append(" | ").append(r.status()).append(" | v").append(r.scoringVersion())
+          .append(" | ").append(r.profile()).append(" | ").append(r.cells()).append(" | ").append(r.done()).append(" | ")
+          .append(r.infraFailed()).append(" | ").append(r.notRun()).append(" |\n");
+    }
+    sb.append("\n## Leaderboard\n\n| # | model | agent | tasks | overall | syntax | runtime | conformance | invariants"
+        + " | pass@1 | best-of-N | cost | tokens in / out |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ReportData.LeaderRow r : d.leaderboard()) {
+      sb.append("| ").append(r.rank()).append(" | ").append(Fmt.md(r.model())).append(" | ").append(Fmt.md(r.agent()))
+          .append(" | ").append(r.tasks()).append(" | ").append(Fmt.pct(r.overall()));
+      for (String p : ReportData.PHASES) {
+        sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
+      }
+      sb.append(" | ").append(Fmt.pct(r.passAt1())).append(" | ").append(Fmt.pct(r.bestOfN())).append(" | ")
+          .append(Fmt.cost(r.usage())).append(" | ").append(Fmt.tokens(r.usage())).append(" |\n");
+    }
+    sb.append("\n## Task x model x agent\n\n| task | model | agent | epochs | syntax | runtime | conformance |"
+        + " invariants | overall | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ReportData.GroupRow g : d.groups()) {
+      sb.append("| ").append(g.task()).append(" | ").append(Fmt.md(g.model())).append(" | ").append(Fmt.md(g.agent()))
+          .append(" | ").append(g.scored()).append(g.infraFailed() > 0 ? " (+" + g.infraFailed() + " infra)" : "");
+      for (String p : ReportData.PHASES) {
+        sb.append(" | ").append(Fmt.estimate(g.phases().get(p)));
+      }
+      sb.append(" | ").append(Fmt.estimate(g.overall())).append(" | ")
+          .append(g.passAtK().entrySet().stream().map(e -> "@" + e.getKey() + " " + Fmt.pct(e.getValue()))
+              .collect(Collectors.joining(", ")))
+          .append(" | ").append(g.best().epoch() < 0 ? "–" : Fmt.pct(g.best().overall()))
+          .append(" | ").append(Fmt.rate(g.safety())).append(" | ").append(Fmt.rate(g.liveness()))
+          .append(" | ").append(Fmt.cost(g.usage())).append(" | ").append(Fmt.tokens(g.usage())).append(" |\n");
+    }
+    sb.append("\n## Safety vs liveness\n\n| kind | invariants holding |\n|---|---|\n| safety | ")
+        .append(Fmt.rate(d.safety())).append(" |\n| liveness | ").append(Fmt.rate(d.liveness())).append(" |\n");
+    sb.append("\n## Most common reasons for lost points\n\n| phase | finding kind | count |\n|---|---|---|\n");
+    d.findingKinds().stream().limit(15).forEach(k -> sb.append("| ").append(k.phase()).append(" | ").append(k.kind())
+        .append(" | ").append(k.count()).append(" |\n"));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,127 @@
+package org.sysmobench.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.sysmobench.check.EvalResult;
+
+/**
+ * Everything a report shows, computed once from the store; the Markdown, JSON and HTML renderers only
+ * format it.
+ *
+ * <h2>Design note: the JSON report, schema {@code sysmobench-report} version 1</h2>
+ *
+ * <p><b>What.</b> This record serialized as is: the runs included (with the scoring version used),
+ * {@code groups} (one per task x model x agent: per-phase and overall mean with a 95% t interval over
+ * scored epochs, pass@k, best-of-N, tokens and cost, safety and liveness pass rates, the most common
+ * finding kinds), the {@code leaderboard} (one row per model x agent over tasks), the overall finding
+ * kinds and safety/liveness rates, and every {@code cells} entry with its full evaluation result.
+ *
+ * <p><b>Conventions.</b> A phase that was a HARNESS_ERROR (the grader's fault) is left out of that
+ * phase's mean and of the cell's overall (mean of the other phases); cells that failed for infrastructure
+ * reasons are not scored and are counted apart. An epoch <em>passes</em> when every scored phase is at
+ * full marks. <em>best-of-N</em> follows the original SysMoBench leaderboard: per group, the epoch with
+ * the highest overall score, reported with that epoch's phase scores; it is a ceiling, not typical
+ * performance. Scores are in [0, 1].
+ *
+ * <p><b>Versioning.</b> {@code version} is bumped when a field changes meaning or a required field is added.
+ */
+public record ReportData(String schema, int version, List<RunInfo> runs, List<GroupRow> groups,
+    List<LeaderRow> leaderboard, List<KindCount> findingKinds, Rate safety, Rate liveness, List<CellRow> cells) {
+
+  public static final String SCHEMA = "sysmobench-report";
+  public static final int VERSION = 1;
+
+  /** The phase ids in order, as keys of the per-phase maps. */
+  public static final List<String> PHASES = List.of("syntax", "runtime", "conformance", "invariants");
+
+  public ReportData {
+    runs = List.copyOf(runs);
+    groups = List.copyOf(groups);
+    leaderboard = List.copyOf(leaderboard);
+    findingKinds = List.copyOf(findingKinds);
+    cells = List.copyOf(cells);
+  }
+
+  /** One run included in the report. */
+  public record RunInfo(String runId, String status, String startedAt, String finishedAt, int scoringVersion,
+      String profile, int cells, int done, int infraFailed, int notRun, List<String> notes) {
+    public RunInfo {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /**
+   * One task x model x agent over its epochs.
+   *
+   * @param scored epochs with a score; {@code infraFailed} epochs were not scored
+   * @param graderFailures phases left out because the grader failed on them
+   * @param passAtK pass@k for k = 1 .. scored, keyed {@code "1"}, {@code "2"}, ...
+   */
+  public record GroupRow(String task, String model, String agent, int scored, int infraFailed, int notRun,
+      int graderFailures, Map<String, Estimate> phases, Estimate overall, Map<String, Double> passAtK, BestOfN best,
+      UsageTotals usage, Rate safety, Rate liveness, List<KindCount> topFindings) {
+    public GroupRow {
+      phases = Map.copyOf(phases);
+      passAtK = Map.copyOf(passAtK);
+      topFindings = List.copyOf(topFindings);
+    }
+
+    public String id() {
+      return task + "/" + model + "/" + agent;
+    }
+  }
+
+  /** The best epoch of a group (original SysMoBench convention). */
+  public record BestOfN(int epoch, String run, double overall, Map<String, Double> phases) {
+    public BestOfN {
+      phases = Map.copyOf(phases);
+    }
+  }
+
+  /** LLM use of a cell or group: tokens, calls, USD actually spent (cache hits cost nothing). */
+  public record UsageTotals(long inputTokens, long outputTokens, long calls, long cachedCalls, BigDecimal spentUsd,
+      long unpricedCalls) {
+    public static final UsageTotals ZERO = new UsageTotals(0, 0, 0, 0, BigDecimal.ZERO, 0);
+
+    public UsageTotals plus(UsageTotals o) {
+      return new UsageTotals(inputTokens + o.inputTokens, outputTokens + o.outputTokens, calls + o.calls,
+          cachedCalls + o.cachedCalls, spentUsd.add(o.spentUsd), unpricedCalls + o.unpricedCalls);
+    }
+  }
+
+  /** {@code passed} of {@code total}. */
+  public record Rate(int passed, int total) {
+    public double rate() {
+      return total == 0 ? 0 : (double) passed / total;
+    }
+
+    public Rate plus(Rate o) {
+      return new Rate(passed + o.passed, total + o.total);
+    }
+  }
+
+  /** How often a finding kind cost points. */
+  public record KindCount(String phase, String kind, int count) {}
+
+  /**
+   * One model x agent over the tasks it ran: the mean over tasks of each group's mean, pass@1 and
+   * best-of-N overall.
+   */
+  public record LeaderRow(int rank, String model, String agent, int tasks, int scoredCells, double overall,
+      Map<String, Double> phases, double passAt1, double bestOfN, UsageTotals usage) {
+    public LeaderRow {
+      phases = Map.copyOf(phases);
+    }
+  }
+
+  /**
+   * One cell, for drill-down.
+   *
+   * @param result the evaluation under the report's scoring version; null when the cell was not scored
+   * @param overall the cell's overall score with grader-failed phases left out (0 when not scored)
+   */
+  public record CellRow(String run, String cell, String task, String model, String agent, int epoch, String status,
+      String failure, String failureMessage, double overall, String spec, String cfg, UsageTotals usage,
+      EvalResult result) {}
+}
