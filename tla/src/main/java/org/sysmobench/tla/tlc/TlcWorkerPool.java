@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.sysmobench.tla.TlaTools;
 
 /**
@@ -54,11 +55,19 @@ public final class TlcWorkerPool implements AutoCloseable {
 
   /** Queues a job. The future always completes normally with a result (never exceptionally). */
   public CompletableFuture<TlcResult> submit(TlcJob job) {
+    return submit(job, stats -> { });
+  }
+
+  /**
+   * Queues a job and reports its progress (about once a second while TLC model-checks: states
+   * generated, distinct, on the queue, depth) to {@code progress}, on a pool thread.
+   */
+  public CompletableFuture<TlcResult> submit(TlcJob job, Consumer<TlcStats> progress) {
     if (closed.get()) {
       throw new IllegalStateException("the TLC worker pool is closed");
     }
     CompletableFuture<TlcResult> f = new CompletableFuture<>();
-    queue.add(new WorkerSlot.PendingJob(job, f));
+    queue.add(new WorkerSlot.PendingJob(job, f, progress));
     return f;
   }
 

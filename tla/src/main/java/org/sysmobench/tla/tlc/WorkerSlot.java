@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.sysmobench.tla.TlaTools;
 
 /**
@@ -23,7 +24,7 @@ import org.sysmobench.tla.TlaTools;
  * a class loader per liveness counterexample).
  */
 final class WorkerSlot implements Runnable {
-  record PendingJob(TlcJob job, CompletableFuture<TlcResult> future) {}
+  record PendingJob(TlcJob job, CompletableFuture<TlcResult> future, Consumer<TlcStats> progress) {}
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -60,7 +61,7 @@ final class WorkerSlot implements Runnable {
         Recycle recycle = new Recycle();
         TlcResult result;
         try {
-          result = execute(p.job(), recycle);
+          result = execute(p.job(), p.progress(), recycle);
         } catch (InterruptedException e) {
           p.future().complete(TlcResult.of(p.job(), new TlcOutcome.HarnessError("the pool was closed while the job ran",
               ""), TlcStats.unknown(Duration.ZERO)));
@@ -110,7 +111,7 @@ final class WorkerSlot implements Runnable {
     boolean needed;
   }
 
-  private TlcResult execute(TlcJob job, Recycle recycle) throws InterruptedException {
+  private TlcResult execute(TlcJob job, Consumer<TlcStats> progress, Recycle recycle) throws InterruptedException {
     long started = System.nanoTime();
     if (!Files.isRegularFile(job.spec())) {
       return TlcResult.of(job, new TlcOutcome.ParseError("spec file not found: " + job.spec(), List.of()),
@@ -141,7 +142,13 @@ final class WorkerSlot implements Runnable {
             TlcStats.unknown(Duration.ZERO));
       }
       Duration hardLimit = job.budget().wallTime().plus(config.graceAfterBudget());
-      WorkerReply reply = w.run(request(job, folder), hardLimit, p -> { });
+      WorkerReply reply = w.run(request(job, folder), hardLimit, p -> {
+        try {
+          progress.accept(OutcomeClassifier.fromProgress(p, Duration.ofNanos(System.nanoTime() - started)));
+        } catch (RuntimeException e) {
+          // a failing listener must not fail the job
+        }
+      });
       Duration wall = Duration.ofNanos(System.nanoTime() - started);
       if (reply instanceof WorkerReply.Finished f) {
         TlcResult r = OutcomeClassifier.classify(job, RawRun.fromMap(f.result()), wall);

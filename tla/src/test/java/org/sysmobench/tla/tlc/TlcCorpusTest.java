@@ -195,7 +195,10 @@ class TlcCorpusTest {
     assertThat(depth.stats().depth()).isGreaterThan(8);
 
     long t = System.nanoTime();
-    TlcResult time = pool.run(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(2))));
+    List<TlcStats> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TlcResult time = pool.submit(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(2))),
+        progress::add).join();
+    assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.distinct()).isPositive());
     assertThat(((TlcOutcome.Incomplete) time.outcome()).budget()).isEqualTo(TlcOutcome.Budget.TIME);
     assertThat(Duration.ofNanos(System.nanoTime() - t)).isLessThan(Duration.ofSeconds(10));
     assertThat(time.stats().generated()).isPositive();
