@@ -75,13 +75,31 @@ public final class Authors {
     return ids;
   }
 
-  /** Whether the author needs the task's source code (trace learning does not). */
-  public static boolean needsSources(String id) {
-    return !id.strip().replace("repair(", "").startsWith(TraceLearningAuthor.ID);
+  /** One author per id of {@link #ids()}, in that order (for runners that index authors themselves). */
+  public List<SpecAuthor> all() {
+    return ids().stream().map(this::get).toList();
   }
 
-  /** Whether the author reads recorded traces. */
+  /**
+   * Whether the author shows the task's source code, so the caller must materialize the sources (trace
+   * learning does not: it must never see code, and needs no network for it).
+   */
+  public static boolean needsSources(String id) {
+    return !TraceLearningAuthor.ID.equals(innermost(id));
+  }
+
+  /** Whether the author reads recorded traces, so the caller must list the task's trace files. */
   public static boolean needsTraces(String id) {
-    return !needsSources(id);
+    return TraceLearningAuthor.ID.equals(innermost(id));
+  }
+
+  private static String innermost(String id) {
+    String s = id.strip();
+    Matcher m = REPAIR.matcher(s);
+    while (m.matches()) {
+      s = m.group(1).strip();
+      m = REPAIR.matcher(s);
+    }
+    return s;
   }
 }

@@ -35,5 +35,7 @@ class AuthorsTest {
     assertThat(Authors.needsSources("repair(basic)")).isTrue();
     assertThat(Authors.needsSources("trace-learning")).isFalse();
     assertThat(Authors.needsTraces("repair(trace-learning)")).isTrue();
+    assertThat(Authors.needsTraces("code-translation")).isFalse();
+    assertThat(authors.all()).extracting(SpecAuthor::id).isEqualTo(authors.ids());
   }
 }

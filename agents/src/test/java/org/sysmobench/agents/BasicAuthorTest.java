@@ -41,6 +41,8 @@ class BasicAuthorTest {
           .contains("SequencesExt", "FiniteSetsExt", "Functions", "ASCII")
           .doesNotContain("{{");
       assertThat(user).doesNotContain("synchronized");
+      assertThat(server.bodies().get(0)).as("no machine-specific path in a prompt (it is part of the cache key)")
+          .doesNotContain(cache.toString()).doesNotContain(AuthorRig.TOY_LOCK.toAbsolutePath().normalize().toString());
 
       assertThat(d.specText()).isEqualTo(AuthorRig.module("ToyLock"));
       assertThat(d.extractionProblem()).isEmpty();
