@@ -119,7 +119,33 @@ public sealed interface TlcOutcome {
     }
 
     public String summary() {
-      return "parse error: " + firstLine(message);
+      return "parse error: " + headline(message);
+    }
+
+    /** SANY's most telling line: what it encountered, else the first line that is not a header. */
+    private static String headline(String text) {
+      List<String> lines = text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      for (String l : lines) {
+        if (l.startsWith("Encountered") || l.startsWith("Lexical error")) {
+          return l;
+        }
+      }
+      for (String l : lines) {
+        if (!l.startsWith("***") && !l.startsWith("Semantic errors") && !l.startsWith("Fatal errors")
+            && !l.matches("line \\d+, col.*")) {
+          return l + (locationsHint(lines));
+        }
+      }
+      return firstLine(text);
+    }
+
+    private static String locationsHint(List<String> lines) {
+      for (String l : lines) {
+        if (l.matches("line \\d+, col.*")) {
+          return " (" + l + ")";
+        }
+      }
+      return "";
     }
   }
 
