@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sysmobench.agents.AuthorOptions;
@@ -31,6 +32,7 @@ import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.llm.config.ModelConfig;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.tasks.SourceFile;
 import org.sysmobench.tasks.SourceMaterializer;
 import org.sysmobench.tasks.Task;
@@ -116,6 +118,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
+  /** Where keys are read from; tests put sentinel keys here instead of the process environment. */
+  Map<String, String> env = System.getenv();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = command.commandLine().getOut();
@@ -157,7 +162,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path criticWork = repairs ? Files.createTempDirectory("sysmobench-critic") : null;
     Draft draft;
     try (EvalEngine evalEngine = repairs ? engine.open() : null;
-         LlmClients clients = LlmClients.builder().env(System.getenv()).cache(new ResponseCache(cacheDir, mode)).build()) {
+         LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode)).build()) {
       if (evalEngine != null) {
         EvalOptions options = new EvalOptions(phases(), ScoringProfile.PAPER, seed, criticWork, false);
         Task judged = t;

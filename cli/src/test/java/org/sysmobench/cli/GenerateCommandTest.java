@@ -82,6 +82,48 @@ class GenerateCommandTest {
     assertThat(r.err()).contains("unknown model 'no-such-model'");
   }
 
+  /**
+   * A live call through a local OpenAI-style server in read-write mode: the answer is recorded as a
+   * cassette, and the (sentinel) key appears in no file generate wrote, cassette included.
+   */
+  @Test
+  void recordsALiveAnswerAndNeverWritesTheKey(@TempDir Path cassettes) throws Exception {
+    String key = "sk-SENTINEL-generate-3f2e1d0c9b8a7";
+    String module = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
+    try (LocalOpenAiServer server = new LocalOpenAiServer("Here it is:\n```tla\n" + module + "```")) {
+      Path models = out.resolve("models.yaml");
+      Files.writeString(models, """
+          version: 1
+          providers:
+            local: {protocol: openai-chat, base_url: "%s/v1", key_env: GENERATE_TEST_KEY}
+          models:
+            local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
+          """.formatted(server.baseUrl()));
+      Path dir = out.resolve("gen");
+      GenerateCommand command = new GenerateCommand();
+      command.env = java.util.Map.of("GENERATE_TEST_KEY", key);
+      StringWriter o = new StringWriter();
+      StringWriter e = new StringWriter();
+      int exit = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(
+          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models", models.toString(),
+          "--cassettes", cassettes.toString(), "--out", dir.toString());
+
+      assertThat(exit).as(o + "\n" + e).isZero();
+      assertThat(server.authorization()).isEqualTo("Bearer " + key);
+      assertThat(Files.readString(dir.resolve("ToyLock.tla"))).startsWith("---- MODULE ToyLock ----");
+      assertThat(Files.readString(dir.resolve("ToyLock.cfg"))).contains("Threads = {\"t1\", \"t2\"}");
+      List<Path> written;
+      try (Stream<Path> s = Stream.concat(Files.walk(dir), Files.walk(cassettes))) {
+        written = s.filter(Files::isRegularFile).toList();
+      }
+      assertThat(written).anyMatch(p -> p.getParent().equals(cassettes) && p.toString().endsWith(".json"));
+      for (Path f : written) {
+        assertThat(Files.readString(f)).as(f.toString()).doesNotContain(key).doesNotContain("SENTINEL");
+      }
+      assertThat(o.toString() + e).doesNotContain(key);
+    }
+  }
+
   /** The repair loop with the real evaluator as critic: the fixture spec is accepted, so no call is needed. */
   @Test
   @Tag("tlc")
