@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     description = "Benchmark and toolkit: how well does AI write TLA+ models of real systems?",
     subcommands = {
       CommandLine.HelpCommand.class, EvalCommand.class, TasksCommand.class, TaskCommand.class, TracesCommand.class,
-      CheckCommand.class, BenchCommand.class, ParseCommand.class, GenerateCommand.class,
+      CheckCommand.class, BenchCommand.class, ParseCommand.class, GenerateCommand.class, RunCommand.class,
+      RescoreCommand.class, ReportCommand.class, LeaderboardCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -14,6 +14,7 @@ import org.sysmobench.agents.SpecCritic;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.tla.tlc.TlcPoolConfig;

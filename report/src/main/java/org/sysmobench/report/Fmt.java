@@ -36,6 +36,12 @@ final class Fmt {
         : n >= 1_000 ? String.format(Locale.ROOT, "%.1fk", n / 1e3) : Long.toString(n);
   }
 
+  /** pass@k entries in k order: {@code @1 66.7, @2 100.0}. */
+  static String passAtK(java.util.Map<String, Double> m) {
+    return m.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> Integer.parseInt(e.getKey())))
+        .map(e -> "@" + e.getKey() + " " + pct(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
+  }
+
   static String rate(ReportData.Rate r) {
     return r.total() == 0 ? "–" : pct(r.rate()) + "% (" + r.passed() + "/" + r.total() + ")";
   }

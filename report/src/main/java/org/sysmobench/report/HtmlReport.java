@@ -179,8 +179,7 @@ final class HtmlReport {
       }
       h.append("<td class=\"num\" data-v=\"").append(g.overall().mean()).append("\">")
           .append(Fmt.estimate(g.overall())).append("</td><td>")
-          .append(g.passAtK().entrySet().stream().map(e -> "@" + e.getKey() + " " + Fmt.pct(e.getValue()))
-              .collect(Collectors.joining(", ")))
+          .append(Fmt.passAtK(g.passAtK()))
           .append("</td>").append(num(g.best().overall())).append("<td>").append(Fmt.rate(g.safety()))
           .append("</td><td>").append(Fmt.rate(g.liveness())).append("</td><td class=\"num\">")
           .append(Fmt.html(Fmt.cost(g.usage()))).append("</td><td class=\"num\">").append(Fmt.tokens(g.usage()))

@@ -40,8 +40,7 @@ final class MarkdownReport {
         sb.append(" | ").append(Fmt.estimate(g.phases().get(p)));
       }
       sb.append(" | ").append(Fmt.estimate(g.overall())).append(" | ")
-          .append(g.passAtK().entrySet().stream().map(e -> "@" + e.getKey() + " " + Fmt.pct(e.getValue()))
-              .collect(Collectors.joining(", ")))
+          .append(Fmt.passAtK(g.passAtK()))
           .append(" | ").append(g.best().epoch() < 0 ? "–" : Fmt.pct(g.best().overall()))
           .append(" | ").append(Fmt.rate(g.safety())).append(" | ").append(Fmt.rate(g.liveness()))
           .append(" | ").append(Fmt.cost(g.usage())).append(" | ").append(Fmt.tokens(g.usage())).append(" |\n");

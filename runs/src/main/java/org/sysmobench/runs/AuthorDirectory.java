@@ -1,37 +1,72 @@
 package org.sysmobench.runs;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.sysmobench.agents.AuthorOptions;
+import org.sysmobench.agents.Authors;
 import org.sysmobench.agents.SpecAuthor;
+import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.Evaluator;
 
-/** The authors (agents) a run can name, by id; the built-in {@code verbatim} author is always there. */
+/**
+ * The authors (agents) a run can name: the {@code agents} module's registry ({@code basic},
+ * {@code code-translation}, {@code trace-learning}, {@code repair(<id>)}) plus the runner's own
+ * {@code verbatim}. Repair authors get an {@link EvaluatorCritic} over the run's evaluator, so they are
+ * bound to an execution ({@link #bind}).
+ */
 public final class AuthorDirectory {
-  private final Map<String, SpecAuthor> byId = new LinkedHashMap<>();
+  private final AuthorOptions options;
 
-  private AuthorDirectory(List<SpecAuthor> authors) {
-    byId.put(VerbatimAuthor.ID, new VerbatimAuthor());
-    authors.forEach(a -> byId.put(a.id(), a));
+  private AuthorDirectory(AuthorOptions options) {
+    this.options = options;
   }
 
-  /** The built-in author plus these (e.g. the {@code agents} module's). */
-  public static AuthorDirectory of(List<SpecAuthor> authors) {
-    return new AuthorDirectory(authors);
+  /** The agents' authors with their default options. */
+  public static AuthorDirectory standard() {
+    return new AuthorDirectory(AuthorOptions.defaults());
   }
 
-  public static AuthorDirectory builtIn() {
-    return new AuthorDirectory(List.of());
+  /** The agents' authors with these options (their critics are replaced by the run's evaluator). */
+  public static AuthorDirectory of(AuthorOptions options) {
+    return new AuthorDirectory(options);
   }
 
-  public SpecAuthor author(String id) {
-    SpecAuthor a = byId.get(id);
-    if (a == null) {
-      throw new IllegalArgumentException("unknown agent '" + id + "'; known: " + byId.keySet());
+  /** Rejects an unknown agent id before anything runs. */
+  public void validate(String id) {
+    if (!id.equals(VerbatimAuthor.ID)) {
+      Authors.standard(options).get(id);
     }
-    return a;
   }
 
   public List<String> ids() {
-    return List.copyOf(byId.keySet());
+    List<String> ids = new ArrayList<>(Authors.standard(options).ids());
+    ids.add(VerbatimAuthor.ID);
+    return ids;
+  }
+
+  /** Whether the author reads the task's source code (so the sources must be materialized). */
+  static boolean needsSources(String id) {
+    return !id.equals(VerbatimAuthor.ID) && Authors.needsSources(id);
+  }
+
+  /** The authors of one execution: repair loops judge drafts with {@code evaluator}. */
+  Bound bind(Evaluator evaluator, EvalOptions runOptions) {
+    EvalOptions criticOptions = runOptions.withPhases(EvaluatorCritic.DEFAULT_PHASES);
+    return new Bound(Authors.standard(options.withCritics(task -> new EvaluatorCritic(evaluator, task,
+        criticOptions))));
+  }
+
+  /** Authors bound to an evaluator. */
+  static final class Bound {
+    private final Authors authors;
+    private final VerbatimAuthor verbatim = new VerbatimAuthor();
+
+    private Bound(Authors authors) {
+      this.authors = authors;
+    }
+
+    SpecAuthor author(String id) {
+      return id.equals(VerbatimAuthor.ID) ? verbatim : authors.get(id);
+    }
   }
 }

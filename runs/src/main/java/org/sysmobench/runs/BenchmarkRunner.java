@@ -82,7 +82,7 @@ public final class BenchmarkRunner {
       tasks.load(t);
     }
     s.models().forEach(models::validate);
-    s.agents().forEach(authors::author);
+    s.agents().forEach(authors::validate);
     for (ModelId m : s.models()) {
       if (models.isPseudoModel(m)) {
         s.tasks().forEach(t -> FixtureModel.forTask(m.value(), tasks.load(t)));
@@ -146,7 +146,8 @@ public final class BenchmarkRunner {
         EvalEngine engine = engines.open(s.maxTlcJobs())) {
       EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), s.profile(), s.seed(),
           store.folder().resolve("work"), false);
-      CellExecutor executor = new CellExecutor(store, run, tasks, models, clients, authors, engine.evaluator(), options,
+      CellExecutor executor = new CellExecutor(store, run, tasks, models, clients,
+          authors.bind(engine.evaluator(), options), engine.evaluator(), options,
           materializer, new Semaphore(s.maxLlmConcurrency(), true), tally, s.maxInfraAttempts(), s.seed());
       List<Future<?>> futures = new ArrayList<>();
       for (CellKey key : todo) {

@@ -47,7 +47,7 @@ final class CellExecutor {
   private final TaskSource tasks;
   private final ModelDirectory models;
   private final LlmClients clients;
-  private final AuthorDirectory authors;
+  private final AuthorDirectory.Bound authors;
   private final Evaluator evaluator;
   private final EvalOptions evalOptions;
   private final SourceMaterializer materializer;
@@ -58,7 +58,7 @@ final class CellExecutor {
   private final Map<TaskId, List<SourceFile>> sources = new ConcurrentHashMap<>();
 
   CellExecutor(RunStore store, RunId run, TaskSource tasks, ModelDirectory models, LlmClients clients,
-      AuthorDirectory authors, Evaluator evaluator, EvalOptions evalOptions, SourceMaterializer materializer,
+      AuthorDirectory.Bound authors, Evaluator evaluator, EvalOptions evalOptions, SourceMaterializer materializer,
       Semaphore llmSlots, RunTally tally, int maxAttempts, long seed) {
     this.store = store;
     this.run = run;
@@ -97,7 +97,8 @@ final class CellExecutor {
     SpecAuthor author = authors.author(key.agent());
     RecordingClient model = new RecordingClient(models.client(key.model(), task, clients), store, run, key, attempt,
         llmSlots, tally);
-    AuthoringRequest request = new AuthoringRequest(task, model, sourcesOf(task), tracesOf(task), key.epoch(), seed);
+    List<SourceFile> code = AuthorDirectory.needsSources(key.agent()) ? sourcesOf(task) : List.of();
+    AuthoringRequest request = new AuthoringRequest(task, model, code, tracesOf(task), key.epoch(), seed);
     Draft draft = author.write(request);
     List<Transcript.Exchange> exchanges = draft.transcript().exchanges();
     boolean truncated = exchanges.stream().anyMatch(x -> x.completion().truncated());

@@ -1,4 +1,4 @@
-package org.sysmobench.cli;
+package org.sysmobench.runs;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Task;
 
 /**
- * The repair loop's critic backed by the real evaluator: a draft is acceptable when no checked phase
- * fails, and the feedback is what the scorecard would show for the failing phases (SANY messages with
+ * The repair loop's critic backed by the real evaluator (shared by the runner and {@code sysmobench
+ * generate}): a draft is acceptable when no checked phase fails, and the feedback is what the scorecard would show for the failing phases (SANY messages with
  * positions, TLC errors and counterexamples, the first unexplained trace event), findings that lost
  * points first.
  *
@@ -24,15 +24,15 @@ import org.sysmobench.tasks.Task;
  * test of the model's correctness; showing their violations to the author would teach to the test.
  * The paper's repair loop likewise used only SANY and TLC feedback.
  */
-final class EvaluatorCritic implements SpecCritic {
-  static final Set<Phase> DEFAULT_PHASES = EnumSet.of(Phase.SYNTAX, Phase.RUNTIME, Phase.CONFORMANCE);
+public final class EvaluatorCritic implements SpecCritic {
+  public static final Set<Phase> DEFAULT_PHASES = EnumSet.of(Phase.SYNTAX, Phase.RUNTIME, Phase.CONFORMANCE);
   private static final int MAX_FINDINGS_PER_PHASE = 12;
 
   private final Evaluator evaluator;
   private final Task task;
   private final EvalOptions options;
 
-  EvaluatorCritic(Evaluator evaluator, Task task, EvalOptions options) {
+  public EvaluatorCritic(Evaluator evaluator, Task task, EvalOptions options) {
     this.evaluator = evaluator;
     this.task = task;
     this.options = options;
@@ -48,7 +48,7 @@ final class EvaluatorCritic implements SpecCritic {
     return new Critique(acceptable, feedback(result));
   }
 
-  static String feedback(EvalResult result) {
+  public static String feedback(EvalResult result) {
     StringBuilder s = new StringBuilder();
     for (String note : result.notes()) {
       s.append("note: ").append(note).append('\n');

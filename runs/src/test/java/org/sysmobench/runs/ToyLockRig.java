@@ -26,7 +26,7 @@ final class ToyLockRig {
 
   static BenchmarkRunner runner(RunStore store, Path scratch, ModelCatalog catalog, RunListener listener) {
     ModelDirectory models = new ModelDirectory(catalog, Map.of(), ClientSettings.defaults());
-    return new BenchmarkRunner(store, TaskSource.of(new TaskCatalog(SYSTEMS)), models, AuthorDirectory.builtIn(),
+    return new BenchmarkRunner(store, TaskSource.of(new TaskCatalog(SYSTEMS)), models, AuthorDirectory.standard(),
         engines(scratch), SourceMaterializer.standard(scratch.resolve("sources")), listener, Clock.systemUTC(),
         Map.of("java", System.getProperty("java.version")));
   }

@@ -1,0 +1,75 @@
+package org.sysmobench.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.RunId;
+import org.sysmobench.runs.Rescorer;
+import org.sysmobench.runs.TaskSource;
+import org.sysmobench.store.RunStore;
+import org.sysmobench.store.ScoringVersion;
+import org.sysmobench.store.StoreException;
+import org.sysmobench.tasks.TaskCatalog;
+import org.sysmobench.tla.tlc.TlcPoolConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sysmobench rescore RUN}: every score recomputed from stored artifacts, no model call. */
+@Command(
+    name = "rescore",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recompute every score of a stored run from its artifacts (spec + cfg) and the task, without calling",
+      "any model; the result is a new scoring version stored alongside the old ones (reports use the latest)."
+    },
+    footer = {"", "Example:", "  sysmobench rescore 20260101-120000-4f2a --profile strict"})
+final class RescoreCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN", description = "The run id.")
+  String run;
+
+  @Option(names = "--profile", description = "Scoring profile: paper or strict (default: the run's).")
+  String profile;
+
+  @Option(names = "--max-tlc-jobs", paramLabel = "J", description = "TLC worker JVMs (default: ${DEFAULT-VALUE}).")
+  int maxTlcJobs = 2;
+
+  @Option(names = "--systems", paramLabel = "DIR", description = "Folder of task packages (default: the project's systems/).")
+  Path systems;
+
+  @Option(names = "--tla-tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the default.")
+  Path toolsJar;
+
+  @Mixin ResultsOptions results;
+
+  @Override
+  public Integer call() {
+    try (RunStore store = results.open()) {
+      RunId id = RunId.of(run);
+      ScoringVersion before = store.latestScoring(id);
+      ScoringProfile p = ScoringProfile.fromId(profile == null ? store.requireRun(id).profile() : profile);
+      TaskCatalog catalog = systems == null ? TaskCatalog.discover() : new TaskCatalog(systems);
+      ScoringVersion after;
+      try (EvalEngine engine = EvalEngine.open(Optional.ofNullable(toolsJar),
+          TlcPoolConfig.defaults().withWorkers(maxTlcJobs))) {
+        after = new Rescorer(store, TaskSource.of(catalog), engine.evaluator()).rescore(id, p, maxTlcJobs);
+      }
+      double old = mean(store, id, before.version());
+      double now = mean(store, id, after.version());
+      System.out.printf(Locale.ROOT, "run %s: scoring v%d (%s) written; mean overall %.4f -> %.4f (v%d, %s)%n", id,
+          after.version(), after.profile(), old, now, before.version(), before.profile());
+      return ExitCodes.OK;
+    } catch (IllegalArgumentException | IllegalStateException | StoreException e) {
+      System.err.println("rescore: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+  }
+
+  private static double mean(RunStore store, RunId id, int version) {
+    return store.scorings(id, version).stream().mapToDouble(s -> s.result().overall()).average().orElse(0);
+  }
+}

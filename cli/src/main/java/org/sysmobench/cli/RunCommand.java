@@ -1,0 +1,191 @@
+package org.sysmobench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.llm.client.ClientSettings;
+import org.sysmobench.llm.config.ModelCatalog;
+import org.sysmobench.model.ModelId;
+import org.sysmobench.model.RunId;
+import org.sysmobench.model.TaskId;
+import org.sysmobench.runs.AuthorDirectory;
+import org.sysmobench.runs.BenchmarkRunner;
+import org.sysmobench.runs.EngineFactory;
+import org.sysmobench.runs.ModelDirectory;
+import org.sysmobench.runs.ProgressLine;
+import org.sysmobench.runs.RunSettings;
+import org.sysmobench.runs.RunSummary;
+import org.sysmobench.runs.TaskSource;
+import org.sysmobench.store.RunStatus;
+import org.sysmobench.store.RunStore;
+import org.sysmobench.store.StoreException;
+import org.sysmobench.tasks.SourceMaterializer;
+import org.sysmobench.tasks.TaskCatalog;
+import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.tlc.TlcPoolConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sysmobench run}: the benchmark matrix, stored as it goes, resumable. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the benchmark: every task x model x agent x epoch cell, concurrently, every artifact stored.",
+      "The plan is stored before any cell runs; a killed run continues with --resume without repeating",
+      "finished cells or paying twice for an LLM call (the response cache lives in the results folder)."
+    },
+    footer = {
+      "",
+      "Models: names from the model catalog (--models-file, default the shipped catalog), or the pseudo-models",
+      "  'reference' (the task's reference spec) and 'mutant:<name>' (one of its mutants), which need no key.",
+      "Agents: verbatim (one request, the answer's ```tla block), basic, code-translation, trace-learning,",
+      "  repair(<agent>).",
+      "",
+      "Exit codes: 0 finished, every cell scored; 20 stopped early (budget, quota; resume to continue);",
+      "  30 some cells failed for infrastructure reasons (not scored; resume retries them); 2 bad command line.",
+      "",
+      "Examples (no API key needed):",
+      "  sysmobench run --tasks toy-lock --models reference,mutant:no-exclusion --agents verbatim --epochs 3",
+      "  sysmobench run --resume 20260101-120000-4f2a",
+      "  sysmobench report 20260101-120000-4f2a --format html --out report.html"
+    })
+final class RunCommand implements Callable<Integer> {
+  static final int EXIT_STOPPED = 20;
+  static final int EXIT_INFRA = 30;
+
+  @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "Task ids (see `sysmobench tasks`).")
+  List<String> tasks = new ArrayList<>();
+
+  @Option(names = "--models", split = ",", paramLabel = "MODEL", description = "Model names or pseudo-models.")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--agents", split = ",", paramLabel = "AGENT", description = "Agent (author) ids (default: ${DEFAULT-VALUE}).")
+  List<String> agents = new ArrayList<>(List.of("basic"));
+
+  @Option(names = "--epochs", description = "Samples per task x model x agent (default: ${DEFAULT-VALUE}).")
+  int epochs = 1;
+
+  @Option(names = "--seed", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--budget-usd", paramLabel = "USD",
+      description = "Stop starting LLM calls once the run has spent this much (on resume: the new total).")
+  String budgetUsd = "";
+
+  @Option(names = "--max-llm-concurrency", paramLabel = "K", description = "Cells authoring at once (default: ${DEFAULT-VALUE}); each provider's max_connections also applies.")
+  int maxLlmConcurrency = 4;
+
+  @Option(names = "--max-tlc-jobs", paramLabel = "J", description = "TLC worker JVMs (default: ${DEFAULT-VALUE}).")
+  int maxTlcJobs = 2;
+
+  @Option(names = "--max-attempts", paramLabel = "N",
+      description = "Attempts per cell on infrastructure failures before giving up for this run (default: ${DEFAULT-VALUE}).")
+  int maxAttempts = 2;
+
+  @Option(names = "--profile", description = "Scoring profile: paper or strict (default: ${DEFAULT-VALUE}).")
+  String profile = "paper";
+
+  @Option(names = "--resume", paramLabel = "RUN", description = "Continue this run (other matrix options are ignored).")
+  String resume;
+
+  @Option(names = "--run-id", paramLabel = "ID", description = "Id of the new run (default: start time + random suffix).")
+  String runId;
+
+  @Option(names = "--models-file", paramLabel = "YAML", description = "Model catalog (default: the shipped one).")
+  Path modelsFile;
+
+  @Option(names = "--systems", paramLabel = "DIR", description = "Folder of task packages (default: the project's systems/).")
+  Path systems;
+
+  @Option(names = "--tla-tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the default.")
+  Path toolsJar;
+
+  @Mixin ResultsOptions results;
+
+  @Override
+  public Integer call() {
+    ModelCatalog catalog;
+    TaskCatalog taskCatalog;
+    try {
+      catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
+      taskCatalog = systems == null ? TaskCatalog.discover() : new TaskCatalog(systems);
+    } catch (RuntimeException e) {
+      System.err.println("run: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    List<String> commandLine = commandLine();
+    try (RunStore store = results.open()) {
+      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.of(taskCatalog),
+          new ModelDirectory(catalog, System.getenv(), ClientSettings.defaults()), AuthorDirectory.standard(),
+          engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), new ProgressLine(System.err),
+          java.time.Clock.systemUTC(), environment());
+      RunSummary summary;
+      if (resume != null) {
+        summary = runner.resume(RunId.of(resume), commandLine, maxAttempts, budgetUsd);
+      } else {
+        RunSettings settings;
+        try {
+          if (tasks.isEmpty() || models.isEmpty()) {
+            throw new IllegalArgumentException("--tasks and --models are required (or --resume RUN)");
+          }
+          settings = new RunSettings(tasks.stream().map(TaskId::of).toList(), models.stream().map(ModelId::of).toList(),
+              agents, epochs, seed, budgetUsd, maxLlmConcurrency, maxTlcJobs, ScoringProfile.fromId(profile),
+              maxAttempts);
+        } catch (IllegalArgumentException e) {
+          System.err.println("run: " + e.getMessage());
+          return ExitCodes.USAGE;
+        }
+        RunId id = runId == null ? runner.newRunId() : RunId.of(runId);
+        summary = runner.start(id, settings, commandLine);
+      }
+      System.out.println("run " + summary.run() + ": " + summary.status().id() + " (" + summary.done() + "/"
+          + summary.total() + " cells scored) in " + store.runFolder(summary.run()));
+      System.out.println("report: sysmobench report " + summary.run() + " --results " + results.results
+          + " --format html --out report.html");
+      if (summary.status() == RunStatus.STOPPED) {
+        return EXIT_STOPPED;
+      }
+      return summary.infraFailed() > 0 ? EXIT_INFRA : ExitCodes.OK;
+    } catch (IllegalArgumentException | StoreException e) {
+      System.err.println("run: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+  }
+
+  private EngineFactory engines() {
+    return n -> EvalEngine.open(Optional.ofNullable(toolsJar), TlcPoolConfig.defaults().withWorkers(n));
+  }
+
+  private List<String> commandLine() {
+    List<String> cl = new ArrayList<>(List.of("sysmobench", "run"));
+    if (resume != null) {
+      cl.addAll(List.of("--resume", resume));
+    } else {
+      cl.addAll(List.of("--tasks", String.join(",", tasks), "--models", String.join(",", models), "--agents",
+          String.join(",", agents), "--epochs", Integer.toString(epochs), "--seed", Long.toString(seed),
+          "--max-llm-concurrency", Integer.toString(maxLlmConcurrency), "--max-tlc-jobs", Integer.toString(maxTlcJobs),
+          "--profile", profile));
+    }
+    if (!budgetUsd.isEmpty()) {
+      cl.addAll(List.of("--budget-usd", budgetUsd));
+    }
+    return cl;
+  }
+
+  static Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("java", System.getProperty("java.version"));
+    env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    String v = Main.class.getPackage().getImplementationVersion();
+    env.put("sysmobench", v == null ? "dev" : v);
+    return env;
+  }
+}
