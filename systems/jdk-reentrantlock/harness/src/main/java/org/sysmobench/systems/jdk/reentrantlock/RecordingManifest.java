@@ -1,0 +1,83 @@
+package org.sysmobench.systems.jdk.reentrantlock;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sysmobench.trace.Json;
+
+/**
+ * {@code manifest.json} of a recording: which traces, from which seeds and set-ups, how many events of
+ * each contract action, and the coverage of every action over the whole set (an action with zero
+ * events is listed with 0, so a gap is visible). Written last, atomically. Format version 1: fields
+ * are only ever added.
+ *
+ * @param task the task id
+ * @param seed the recording's seed
+ * @param jdk the JDK whose classes were traced ({@code java.version} of the child)
+ * @param actions every contract action, for the coverage table
+ * @param traces one entry per trace
+ */
+public record RecordingManifest(String task, long seed, String jdk, List<String> actions, List<TraceEntry> traces) {
+
+  /**
+   * @param file the trace's file name
+   * @param seed the seed its driver ran with
+   * @param setup what the seed chose (threads, mode, ...)
+   * @param events number of contract events
+   * @param actions events per action
+   * @param refused earlier seeds whose recording could not be explained honestly, and why
+   */
+  public record TraceEntry(String file, long seed, Map<String, Object> setup, int events, Map<String, Long> actions,
+      List<String> refused) {
+    public TraceEntry {
+      setup = Map.copyOf(setup);
+      actions = Map.copyOf(actions);
+      refused = List.copyOf(refused);
+    }
+  }
+
+  public RecordingManifest {
+    actions = List.copyOf(actions);
+    traces = List.copyOf(traces);
+  }
+
+  /** Events per action over all traces, every contract action included. */
+  public Map<String, Long> coverage() {
+    Map<String, Long> c = new LinkedHashMap<>();
+    actions.forEach(a -> c.put(a, 0L));
+    traces.forEach(t -> t.actions().forEach((a, n) -> c.merge(a, n, Long::sum)));
+    return c;
+  }
+
+  public String toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("schema", "sysmobench-recording");
+    m.put("version", 1);
+    m.put("task", task);
+    m.put("seed", seed);
+    m.put("jdk", jdk);
+    m.put("coverage", coverage());
+    m.put("traces", traces.stream().map(t -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("file", t.file());
+      e.put("seed", t.seed());
+      e.put("setup", new TreeMap<>(t.setup()));
+      e.put("events", t.events());
+      e.put("actions", new TreeMap<>(t.actions()));
+      e.put("refused", t.refused());
+      return e;
+    }).toList());
+    return Json.write(m) + "\n";
+  }
+
+  public void write(Path file) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, toJson());
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
