@@ -2,17 +2,34 @@ package org.sysmobench.systems.zookeeper.fle;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sysmobench.systems.zookeeper.fle.contract.ContractConverter;
 import org.sysmobench.trace.TraceRecorder;
 
 /**
  * The {@code zookeeper-fle} task's {@link TraceRecorder}, found by the CLI through
- * {@link java.util.ServiceLoader}: {@link ZooKeeperRecorder} with {@link RecordOptions#defaults()}.
+ * {@link java.util.ServiceLoader}: {@link ZooKeeperRecorder} with {@link RecordOptions#defaults()}, then
+ * {@link ContractConverter}.
  *
- * <p>The traces carry the raw FLE vocabulary of {@code trace/instrumentation.yaml} (see
- * {@link FleEventVocabulary}); they are not yet renamed to contract actions, because the task has no
- * {@code contract.yaml} yet. A converter belongs here once it has.
+ * <p>The raw traces (the vocabulary of {@code trace/instrumentation.yaml}) and their manifest go to
+ * {@code raw/} inside the output folder, kept for diagnosing a trace the spec does not explain; the
+ * output folder itself receives the contract traces, one per raw trace and of the same name.
  */
 public final class ZooKeeperTraceRecorder implements TraceRecorder {
+  /** The sub-folder that keeps the raw originals. */
+  public static final String RAW = "raw";
+
+  private final RecordOptions options;
+
+  public ZooKeeperTraceRecorder() {
+    this(RecordOptions.defaults());
+  }
+
+  public ZooKeeperTraceRecorder(RecordOptions options) {
+    this.options = options;
+  }
+
   @Override
   public String taskId() {
     return "zookeeper-fle";
@@ -20,7 +37,14 @@ public final class ZooKeeperTraceRecorder implements TraceRecorder {
 
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    RecordingManifest m = ZooKeeperRecorder.record(outDir, count, seed, RecordOptions.defaults());
-    return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(), outDir.resolve("manifest.json"));
+    Path raw = outDir.resolve(RAW);
+    RecordingManifest m = ZooKeeperRecorder.record(raw, count, seed, options);
+    List<Path> traces = new ArrayList<>();
+    for (RecordedTrace t : m.traces()) {
+      Path out = outDir.resolve(t.file());
+      ContractConverter.convert(raw.resolve(t.file()), out, RAW + "/" + t.file());
+      traces.add(out);
+    }
+    return new Recording(traces, raw.resolve("manifest.json"));
   }
 }

@@ -1,0 +1,281 @@
+package org.sysmobench.systems.zookeeper.fle.contract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sysmobench.trace.Trace;
+import org.sysmobench.trace.TraceEvent;
+
+/**
+ * One pass over one raw trace (single use, not thread-safe): keeps, per peer, what the contract observes
+ * of it and the raw events of an action still being assembled, and emits contract events as actions
+ * complete. See {@link ContractConverter} for the mapping.
+ */
+final class Conversion {
+  private static final String LOOKING = "LOOKING";
+
+  /** What an unfinished group of raw events will become. */
+  private enum Kind { START_ELECTION, RECEIVE, DECIDE }
+
+  /** An action being assembled from several raw events of one peer. */
+  private static final class Pending {
+    final Kind kind;
+    final TraceEvent first;
+    final List<ContractEvent> deferred = new ArrayList<>();
+
+    Pending(Kind kind, TraceEvent first) {
+      this.kind = kind;
+      this.first = first;
+    }
+  }
+
+  /** The converter's view of one peer: the contract's observed variables, as the raw events set them. */
+  private static final class Peer {
+    final int id;
+    boolean up;
+    String state = LOOKING;
+    long clock;
+    Map<String, Object> proposal;
+    Map<String, Object> vote;
+    Pending pending;
+
+    Peer(int id) {
+      this.id = id;
+    }
+  }
+
+  private final Trace trace;
+  private final ZxidRanks ranks;
+  private final Map<Integer, Peer> peers = new TreeMap<>();
+  private final List<ContractEvent> out = new ArrayList<>();
+  private int index;
+
+  Conversion(Trace trace, ZxidRanks ranks, List<Integer> nodes) {
+    this.trace = trace;
+    this.ranks = ranks;
+    nodes.forEach(n -> peers.put(n, new Peer(n)));
+  }
+
+  List<ContractEvent> run() {
+    List<TraceEvent> events = trace.events();
+    for (index = 0; index < events.size(); index++) {
+      TraceEvent e = events.get(index);
+      if (e.event().equals("ScenarioEnd")) {
+        break;
+      }
+      Peer p = peer(e);
+      if (e.event().equals("PeerStart")) {
+        start(p, e);
+      } else if (p.up) {
+        step(p, e);
+      }
+    }
+    for (Peer p : peers.values()) {
+      if (p.pending != null && p.pending.kind == Kind.RECEIVE) {
+        flushReceive(p, false, p.pending.first.seq());
+      }
+      p.pending = null;
+    }
+    return List.copyOf(out);
+  }
+
+  private void start(Peer p, TraceEvent e) {
+    if (p.up) {
+      throw error(e, "peer " + p.id + " starts while it is already up");
+    }
+    p.up = true;
+    p.state = LOOKING;
+    p.clock = 0;
+    p.pending = null;
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("up", true);
+    s.put("state", LOOKING);
+    s.put("logicalclock", 0L);
+    emit(p, "Start", args("i", (long) p.id), s, e);
+  }
+
+  private void step(Peer p, TraceEvent e) {
+    switch (e.event()) {
+      case "PeerShutdown" -> {
+        flush(p, false, e);
+        p.up = false;
+        emit(p, "Crash", args("i", (long) p.id), Map.of("up", false), e);
+      }
+      case "ElectionStarted" -> {
+        flush(p, false, e);
+        p.pending = new Pending(Kind.START_ELECTION, e);
+      }
+      case "UpdateProposal" -> updateProposal(p, e);
+      case "ReceiveNotification" -> {
+        flush(p, false, e);
+        p.pending = new Pending(Kind.RECEIVE, e);
+      }
+      case "RequeueNotification" -> {
+        if (p.pending == null || p.pending.kind != Kind.RECEIVE
+            || p.pending.first.longField("from") != e.longField("from")) {
+          throw error(e, "a requeue that does not follow the receipt of the same notification on peer " + p.id);
+        }
+      }
+      case "PeerState" -> {
+        String s = e.stringField("state").orElseThrow(() -> error(e, "PeerState without a state"));
+        boolean deciding = !s.equals(LOOKING);
+        flush(p, deciding, e);
+        if (deciding) {
+          p.pending = new Pending(Kind.DECIDE, e);
+        }
+      }
+      case "ElectionDecided" -> decide(p, e);
+      case "CurrentVote" -> currentVote(p, e);
+      case "SendNotification" -> send(p, e);
+      case "AcceptedEpoch", "CurrentEpoch" -> {
+        // Zab's epoch bookkeeping: outside the contract (the peer epoch reaches it through CurrentVote).
+      }
+      default -> throw error(e, "unknown event '" + e.event() + "'");
+    }
+  }
+
+  private void updateProposal(Peer p, TraceEvent e) {
+    if (p.pending == null || p.pending.kind == Kind.DECIDE) {
+      throw error(e, "UpdateProposal on peer " + p.id + " follows neither an election start nor a received notification");
+    }
+    p.proposal = ContractConverter.proposal(e.longField("leader"), zxid(e), e.longField("peerEpoch"));
+    p.clock = e.longField("logicalclock");
+    p.state = LOOKING;
+    if (p.pending.kind == Kind.START_ELECTION) {
+      Map<String, Object> a = args("i", (long) p.id);
+      a.put("zxid", (long) zxid(e));
+      a.put("peerEpoch", e.longField("peerEpoch"));
+      p.pending = null;
+      emit(p, "StartElection", a, observed(p, true), e);
+    } else {
+      flushReceive(p, false, e.seq());
+    }
+  }
+
+  private void decide(Peer p, TraceEvent e) {
+    if (p.pending == null || p.pending.kind != Kind.DECIDE) {
+      throw error(e, "ElectionDecided on peer " + p.id + " without the PeerState that makes the decision");
+    }
+    List<ContractEvent> deferred = p.pending.deferred;
+    p.pending = null;
+    p.state = e.stringField("state").orElseThrow(() -> error(e, "ElectionDecided without a state"));
+    p.vote = ContractConverter.vote(e.longField("leader"), zxid(e), e.longField("electionEpoch"), e.longField("peerEpoch"));
+    p.clock = e.longField("electionEpoch");
+    Map<String, Object> s = observed(p, true);
+    s.put("vote", p.vote);
+    emit(p, "Decide", args("i", (long) p.id), s, e);
+    out.addAll(deferred);
+  }
+
+  private void currentVote(Peer p, TraceEvent e) {
+    flush(p, false, e);
+    Map<String, Object> v = ContractConverter.vote(e.longField("leader"), zxid(e), e.longField("electionEpoch"), e.longField("peerEpoch"));
+    if (v.equals(p.vote)) {
+      return; // QuorumPeer stores the vote the election just returned
+    }
+    if (p.vote == null || !p.vote.get("leader").equals(v.get("leader")) || !p.vote.get("zxid").equals(v.get("zxid"))
+        || !p.vote.get("electionEpoch").equals(v.get("electionEpoch"))) {
+      throw error(e, "peer " + p.id + " changes its current vote from " + p.vote + " to " + v + " outside an election");
+    }
+    p.vote = v;
+    Map<String, Object> a = args("i", (long) p.id);
+    a.put("peerEpoch", e.longField("peerEpoch"));
+    emit(p, "NewEpoch", a, Map.of("vote", v), e);
+  }
+
+  private void send(Peer p, TraceEvent e) {
+    String s = e.stringField("state").orElseThrow(() -> error(e, "SendNotification without a state"));
+    if (s.equals(LOOKING)) {
+      return; // the wire half of a broadcast the contract already made (see ContractConverter)
+    }
+    Map<String, Object> a = args("i", (long) p.id);
+    a.put("j", e.longField("to"));
+    ContractEvent reply = new ContractEvent(p.id, "Reply", a, Map.of(), e.seq());
+    if (p.pending != null && p.pending.kind == Kind.DECIDE) {
+      // The answering thread saw the new role before the election thread finished recording the decision.
+      p.pending.deferred.add(reply);
+    } else {
+      out.add(reply);
+    }
+  }
+
+  /** Completes what is pending on {@code p} because another of its events arrived. */
+  private void flush(Peer p, boolean decisionFollows, TraceEvent next) {
+    if (p.pending == null) {
+      return;
+    }
+    switch (p.pending.kind) {
+      case RECEIVE -> flushReceive(p, decisionFollows, p.pending.first.seq());
+      case START_ELECTION -> throw error(next, "peer " + p.id + " started an election (seq " + p.pending.first.seq()
+          + ") but did not propose itself before this event");
+      case DECIDE -> throw error(next, "peer " + p.id + " set its state (seq " + p.pending.first.seq()
+          + ") but did not record its decision before this event");
+    }
+  }
+
+  private void flushReceive(Peer p, boolean decisionFollows, long seq) {
+    TraceEvent n = p.pending.first;
+    p.pending = null;
+    Map<String, Object> a = args("i", (long) p.id);
+    a.put("j", n.longField("from"));
+    a.put("nstate", n.stringField("state").orElseThrow(() -> error(n, "ReceiveNotification without a state")));
+    a.put("nleader", n.longField("leader"));
+    a.put("nzxid", (long) zxid(n));
+    a.put("nelectionEpoch", n.longField("electionEpoch"));
+    a.put("npeerEpoch", n.longField("peerEpoch"));
+    // A notification from a peer out of the election may end the election and move the clock to that
+    // election's round inside the same step: the clock is then observed on the decision only.
+    emit(p, "HandleNotification", a, observed(p, !decisionFollows), seq);
+  }
+
+  private Map<String, Object> observed(Peer p, boolean withClock) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("state", p.state);
+    if (withClock) {
+      s.put("logicalclock", p.clock);
+    }
+    if (p.proposal != null) {
+      s.put("proposal", p.proposal);
+    }
+    return s;
+  }
+
+  private Peer peer(TraceEvent e) {
+    try {
+      Peer p = peers.get(Integer.parseInt(e.node()));
+      if (p != null) {
+        return p;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw error(e, "node '" + e.node() + "' is not a peer of this " + peers.size() + "-node ensemble");
+  }
+
+  private int zxid(TraceEvent e) {
+    return ranks.rankOf(e.longField("zxid"));
+  }
+
+  private static Map<String, Object> args(String name, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(name, value);
+    return m;
+  }
+
+  private void emit(Peer p, String action, Map<String, Object> args, Map<String, Object> state, TraceEvent e) {
+    emit(p, action, args, state, e.seq());
+  }
+
+  private void emit(Peer p, String action, Map<String, Object> args, Map<String, Object> state, long seq) {
+    out.add(new ContractEvent(p.id, action, args, state, seq));
+  }
+
+  private ConversionException error(TraceEvent e, String problem) {
+    Path file = trace.source();
+    int line = trace.events().indexOf(e) + 2; // line 1 is the header
+    return new ConversionException(file, line, e.seq(), problem);
+  }
+}
