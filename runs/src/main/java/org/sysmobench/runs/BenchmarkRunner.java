@@ -127,6 +127,11 @@ public final class BenchmarkRunner {
         .map(max -> RunBudget.of(max.subtract(spentBefore).max(BigDecimal.ZERO), Duration.ofDays(3650), clock))
         .orElseGet(() -> RunBudget.unlimited(clock));
     listener.planned(plan, todo.size());
+    if (s.budget().isPresent() && spentBefore.compareTo(s.budget().get()) >= 0 && !todo.isEmpty()) {
+      // nothing can be paid for: say so once instead of failing every cell on the budget check
+      return finish(manifest, plan, 0, "the run's budget of $" + s.budgetUsd() + " is spent ($"
+          + spentBefore.toPlainString() + "); resume with --budget-usd to raise it");
+    }
     int alreadyDone = plan.cells().size() - todo.size();
     RunTally tally = new RunTally();
     AtomicReference<String> stop = new AtomicReference<>();

@@ -1,0 +1,133 @@
+package org.sysmobench.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sysmobench.llm.config.ModelCatalog;
+import org.sysmobench.model.RunId;
+import org.sysmobench.store.CellRecord;
+import org.sysmobench.store.CellStatus;
+import org.sysmobench.store.FailureClass;
+import org.sysmobench.store.LlmCallRecord;
+import org.sysmobench.store.RunStatus;
+import org.sysmobench.store.RunStore;
+
+/**
+ * A priced model behind a local server speaking the OpenAI Chat Completions streaming wire format: the
+ * run stops starting calls once its budget is spent, leaves the rest of the plan for a resume, and the
+ * resume (with a larger budget) pays only for the cells that had not run. The model answers prose with no
+ * module, so every cell is a model failure scored 0 without TLC work (and the test stays fast).
+ */
+@Tag("llm")
+class BudgetStopIT {
+  static final String ANSWER = "I am sorry, I cannot write TLA+ today.";
+
+  @TempDir Path dir;
+  HttpServer server;
+  final AtomicInteger requests = new AtomicInteger();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> {
+      requests.incrementAndGet();
+      exchange.getRequestBody().readAllBytes();
+      byte[] body = stream(ANSWER).getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop(0);
+  }
+
+  /** One streamed answer: a text delta, the stop reason, usage (1000 in, 1000 out), [DONE]. */
+  static String stream(String text) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    String head = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1764380000,\"model\":\"fake-1\",";
+    return "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":"
+        + json.writeValueAsString(text) + "},\"finish_reason\":null}],\"usage\":null}\n\n"
+        + "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],\"usage\":null}\n\n"
+        + "data: " + head + "\"choices\":[],\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":1000,"
+        + "\"total_tokens\":2000}}\n\n"
+        + "data: [DONE]\n\n";
+  }
+
+  ModelCatalog catalog() {
+    return ModelCatalog.parse("""
+        version: 1
+        providers:
+          fake: {protocol: openai-chat, base_url: "http://127.0.0.1:%d/v1", key_env: "", max_connections: 1}
+        models:
+          fake-priced:
+            provider: fake
+            model: fake-1
+            price: {input: 10, output: 10, effective: 2026-01-01, source: "test: $0.02 per call"}
+        """.formatted(server.getAddress().getPort()), "test catalog");
+  }
+
+  @Test
+  void theRunStopsAtItsBudgetAndAResumePaysOnlyForWhatIsLeft() {
+    RunId run = RunId.of("budget");
+    try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
+      BenchmarkRunner runner = ToyLockRig.runner(store, dir, catalog(), ToyLockRig.printing());
+      RunSettings settings = ToyLockRig.settings(5, "fake-priced").withBudgetUsd("0.05").withConcurrency(1, 1);
+
+      RunSummary first = runner.start(run, settings, List.of("run"));
+
+      // $0.00, $0.02, $0.04 are below $0.05, so three calls start; the fourth check finds $0.06 spent
+      assertThat(requests.get()).isEqualTo(3);
+      assertThat(first.status()).isEqualTo(RunStatus.STOPPED);
+      assertThat(first.done()).isEqualTo(3);
+      assertThat(first.notRun()).isEqualTo(2);
+      assertThat(first.spentUsd()).isEqualByComparingTo("0.06");
+      assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains("budget"));
+      assertThat(store.requireRun(run).status()).isEqualTo(RunStatus.STOPPED);
+      List<CellRecord> done = store.cells(run).stream().filter(c -> c.status() == CellStatus.DONE).toList();
+      assertThat(done).allSatisfy(c -> {
+        assertThat(c.failure()).isEqualTo(FailureClass.MODEL);
+        assertThat(c.failureMessage()).contains("no TLA+ module");
+      });
+      assertThat(store.scorings(run, 1)).allSatisfy(s -> assertThat(s.result().overall()).isZero());
+
+      // the same budget again: nothing is left, no call is made
+      RunSummary again = runner.resume(run, List.of("run", "--resume"), 2);
+      assertThat(again.status()).isEqualTo(RunStatus.STOPPED);
+      assertThat(requests.get()).isEqualTo(3);
+
+      RunSummary resumed = runner.resume(run, List.of("run", "--resume", "--budget-usd", "1"), 2, "1");
+      assertThat(resumed.status()).isEqualTo(RunStatus.FINISHED);
+      assertThat(resumed.done()).isEqualTo(5);
+      assertThat(requests.get()).isEqualTo(5);
+      BigDecimal spent = store.cells(run).stream().flatMap(c -> store.llmCalls(run, c.key()).stream())
+          .map(LlmCallRecord::spentUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(spent).isEqualByComparingTo("0.10");
+      assertThat(store.requireRun(run).budgetUsd()).isEqualTo("1");
+      assertThat(Map.of("calls", store.cells(run).stream().mapToInt(c -> store.llmCalls(run, c.key()).size()).sum()))
+          .containsEntry("calls", 5);
+    }
+  }
+}
