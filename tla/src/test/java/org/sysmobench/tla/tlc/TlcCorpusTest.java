@@ -65,6 +65,13 @@ class TlcCorpusTest {
   }
 
   @Test
+  void ourLibraryModulesResolve() {
+    TlcResult r = pool.run(Corpus.job("Lib"));
+    assertThat(r.outcome()).isEqualTo(new TlcOutcome.Ok());
+    assertThat(r.stats().distinct()).isEqualTo(3); // the three rotations of <<1, 2, 3>>
+  }
+
+  @Test
   void safetyViolationWithParsedValues() {
     TlcResult r = pool.run(Corpus.job("Values"));
     TlcOutcome.SafetyViolated v = (TlcOutcome.SafetyViolated) r.outcome();
