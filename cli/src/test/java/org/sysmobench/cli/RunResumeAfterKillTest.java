@@ -30,7 +30,7 @@ import org.sysmobench.store.RunStore;
  * and the run completes.
  */
 @Tag("tlc")
-class RunResumeAfterKillIT {
+class RunResumeAfterKillTest {
   static final Path SYSTEMS = Path.of("../check/src/test/resources/tasks").toAbsolutePath().normalize();
   static final RunId RUN = RunId.of("killed");
 

@@ -30,18 +30,19 @@ import org.sysmobench.store.RunStatus;
 import org.sysmobench.store.RunStore;
 
 /**
- * A priced model behind a local server speaking the OpenAI Chat Completions streaming wire format: the
- * run stops starting calls once its budget is spent, leaves the rest of the plan for a resume, and the
- * resume (with a larger budget) pays only for the cells that had not run. The model answers prose with no
- * module, so every cell is a model failure scored 0 without TLC work (and the test stays fast).
+ * A priced model behind a local server speaking the OpenAI Chat Completions streaming wire format. The
+ * model answers prose with no module, so every cell is a model failure scored 0 without TLC work (and
+ * the tests stay fast): budget stops, resumes that never pay twice, infrastructure failures.
  */
 @Tag("llm")
-class BudgetStopIT {
+class FakeProviderRunTest {
   static final String ANSWER = "I am sorry, I cannot write TLA+ today.";
 
   @TempDir Path dir;
   HttpServer server;
   final AtomicInteger requests = new AtomicInteger();
+  /** The HTTP status the server answers with (200: a streamed answer; 400: a rejection, not retried). */
+  volatile int status = 200;
 
   @BeforeEach
   void startServer() throws IOException {
@@ -49,6 +50,16 @@ class BudgetStopIT {
     server.createContext("/v1/chat/completions", exchange -> {
       requests.incrementAndGet();
       exchange.getRequestBody().readAllBytes();
+      if (status != 200) {
+        byte[] err = "{\"error\":{\"message\":\"bad request\",\"type\":\"invalid_request_error\"}}"
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, err.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(err);
+        }
+        return;
+      }
       byte[] body = stream(ANSWER).getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
       exchange.sendResponseHeaders(200, body.length);
@@ -89,6 +100,61 @@ class BudgetStopIT {
         """.formatted(server.getAddress().getPort()), "test catalog");
   }
 
+  /**
+   * A cell whose process died after its LLM call returned but before it was scored: the resume asks the
+   * same request again and gets it from the results folder's cache, paying nothing.
+   */
+  @Test
+  void aResumedCellGetsItsAnswerFromTheCacheAndPaysNothing() {
+    RunId run = RunId.of("cached");
+    try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
+      BenchmarkRunner runner = ToyLockRig.runner(store, dir, catalog(), RunListener.NONE);
+      runner.start(run, ToyLockRig.settings(2, "fake-priced").withConcurrency(1, 1), List.of("run"));
+      assertThat(requests.get()).isEqualTo(2);
+      CellRecord cell = store.cells(run).get(0);
+      // as if killed between the answer and the score: the cell goes back to the plan, its call stays recorded
+      store.startCell(run, cell.key());
+      store.resetCell(run, cell.key(), "simulated crash");
+
+      RunSummary resumed = runner.resume(run, List.of("run", "--resume"), 2);
+
+      assertThat(resumed.status()).isEqualTo(RunStatus.FINISHED);
+      assertThat(requests.get()).as("no new request reached the provider").isEqualTo(2);
+      List<LlmCallRecord> calls = store.llmCalls(run, cell.key());
+      assertThat(calls).extracting(LlmCallRecord::attempt).containsExactly(1, 3);
+      assertThat(calls.get(1).fromCache()).isTrue();
+      assertThat(calls.get(1).spentUsd()).isZero();
+      assertThat(resumed.spentUsd()).isEqualByComparingTo("0.04");
+    }
+  }
+
+  /** Provider errors are the infrastructure's fault: retried a bounded number of times, never scored. */
+  @Test
+  void providerErrorsAreRetriedThenLeftUnscoredForAResume() {
+    RunId run = RunId.of("infra");
+    status = 400;
+    try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
+      BenchmarkRunner runner = ToyLockRig.runner(store, dir, catalog(), RunListener.NONE);
+      RunSummary first = runner.start(run, ToyLockRig.settings(1, "fake-priced").withConcurrency(1, 1),
+          List.of("run"));
+      assertThat(first.status()).isEqualTo(RunStatus.FINISHED);
+      assertThat(first.infraFailed()).isEqualTo(1);
+      assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains("infrastructure"));
+      CellRecord failed = store.cells(run).get(0);
+      assertThat(failed.status()).isEqualTo(CellStatus.INFRA_FAILED);
+      assertThat(failed.failure()).isEqualTo(FailureClass.INFRA);
+      assertThat(failed.failureMessage()).contains("ProviderCallException");
+      assertThat(failed.attempts()).isEqualTo(2);
+      assertThat(store.scorings(run, 1)).isEmpty();
+
+      status = 200;
+      RunSummary resumed = runner.resume(run, List.of("run", "--resume"), 2);
+      assertThat(resumed.infraFailed()).isZero();
+      assertThat(resumed.done()).isEqualTo(1);
+      assertThat(store.cells(run).get(0).attempts()).isEqualTo(3);
+    }
+  }
+
   @Test
   void theRunStopsAtItsBudgetAndAResumePaysOnlyForWhatIsLeft() {
     RunId run = RunId.of("budget");
@@ -116,6 +182,7 @@ class BudgetStopIT {
       // the same budget again: nothing is left, no call is made
       RunSummary again = runner.resume(run, List.of("run", "--resume"), 2);
       assertThat(again.status()).isEqualTo(RunStatus.STOPPED);
+      assertThat(again.notes()).anySatisfy(n -> assertThat(n).contains("is spent ($0.06)"));
       assertThat(requests.get()).isEqualTo(3);
 
       RunSummary resumed = runner.resume(run, List.of("run", "--resume", "--budget-usd", "1"), 2, "1");

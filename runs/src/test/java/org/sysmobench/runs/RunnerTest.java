@@ -31,7 +31,7 @@ import org.sysmobench.store.ScoringVersion;
  * SANY and TLC: cells run concurrently, every artifact is stored, and a rescore reproduces the scores.
  */
 @Tag("tlc")
-class RunnerIT {
+class RunnerTest {
   @TempDir Path dir;
 
   @Test

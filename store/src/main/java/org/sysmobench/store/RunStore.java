@@ -253,6 +253,10 @@ public final class RunStore implements AutoCloseable {
   private void insertScoring(RunId run, CellKey cell, int version, String sha, EvalResult r) throws SQLException {
     String rid = run.value();
     String cid = cell.id();
+    // Idempotent: a cell scored again under the same version (a re-run cell) replaces its rows entirely.
+    for (String table : List.of("scorings", "phases", "findings", "trace_results", "invariant_results")) {
+      update("DELETE FROM " + table + " WHERE run_id = ? AND cell_id = ? AND version = ?", rid, cid, version);
+    }
     update("INSERT INTO scorings VALUES (?, ?, ?, ?, ?, ?)", rid, cid, version, sha, r.overall(), r.verdict().name());
     for (PhaseResult p : r.phases()) {
       update("INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?)", rid, cid, version, p.phase().id(), p.verdict().name(),

@@ -68,6 +68,18 @@ class RunStoreTest {
   }
 
   @Test
+  void aCellScoredAgainReplacesItsRowsUnderTheSameVersion() {
+    try (RunStore store = RunStore.open(dir, SampleRun.CLOCK)) {
+      SampleRun.write(store);
+      store.startCell(SampleRun.RUN, SampleRun.A);
+      store.completeCell(SampleRun.RUN, SampleRun.A, FailureClass.NONE, "", SampleRun.result(false));
+      assertThat(store.scorings(SampleRun.RUN, 1)).hasSize(2).first()
+          .satisfies(s -> assertThat(s.result()).isEqualTo(SampleRun.result(false)));
+      assertThat(store.cells(SampleRun.RUN).get(0).attempts()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aDamagedArtifactIsReportedNotServed() throws Exception {
     try (RunStore store = RunStore.open(dir, SampleRun.CLOCK)) {
       String sha = store.artifacts().put("hello");
