@@ -8,14 +8,20 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A job's private folder: a copy of the root module and its config side by side (TLC only finds a
- * config in the spec's own folder) and the job's own metadir. Sibling modules the spec extends are
- * still found in the original folder, which is on the resolver path after this one.
+ * A job's private folder, holding its own metadir. TLC only finds a config in the spec's own folder:
+ * when the config is {@code Name.cfg} next to {@code Name.tla}, TLC runs on the original spec (so
+ * relative file names in the spec, e.g. a trace file, resolve as its author expects; with a metadir
+ * TLC writes nothing next to the spec); otherwise the root module and the config are copied side by
+ * side into this folder, and sibling modules are still found in the original folder, which is on the
+ * resolver path after this one.
  */
-record JobFolder(Path root, Path specCopy, Path metaDir) implements AutoCloseable {
+record JobFolder(Path root, Path specFile, Path metaDir) implements AutoCloseable {
 
   static JobFolder create(Path parent, String name, TlcJob job) throws IOException {
     Path root = Files.createDirectories(parent.resolve(name));
+    if (job.config().equals(TlcJob.defaultConfig(job.spec())) && job.spec().getFileName().toString().endsWith(".tla")) {
+      return new JobFolder(root, job.spec(), root.resolve("meta"));
+    }
     Path specDir = Files.createDirectories(root.resolve("spec"));
     Path spec = specDir.resolve(job.moduleName() + ".tla");
     Files.copy(job.spec(), spec, StandardCopyOption.REPLACE_EXISTING);

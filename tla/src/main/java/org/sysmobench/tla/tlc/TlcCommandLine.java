@@ -12,7 +12,7 @@ import java.util.List;
 final class TlcCommandLine {
   private TlcCommandLine() {}
 
-  static List<String> args(TlcJob job, Path specCopy, Path metaDir) {
+  static List<String> args(TlcJob job, Path specFile, Path metaDir) {
     List<String> args = new ArrayList<>(List.of("-tool", "-metadir", metaDir.toString(), "-config",
         job.moduleName() + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed()),
         // TLC otherwise picks its fingerprint polynomial at random; derive it from the recorded seed so a
@@ -27,7 +27,7 @@ final class TlcCommandLine {
     if (job.mode() instanceof TlcMode.Simulate sim) {
       args.addAll(List.of("-simulate", "num=" + sim.behaviours(), "-depth", Integer.toString(sim.depth())));
     }
-    args.add(specCopy.toString());
+    args.add(specFile.toString());
     return args;
   }
 }

@@ -181,10 +181,12 @@ final class WorkerSlot implements Runnable {
   private Map<String, Object> request(TlcJob job, JobFolder folder) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("type", "run");
-    r.put("args", TlcCommandLine.args(job, folder.specCopy(), folder.metaDir()));
+    r.put("args", TlcCommandLine.args(job, folder.specFile(), folder.metaDir()));
     List<String> resolver = new ArrayList<>();
-    resolver.add(folder.specCopy().getParent().toString());
-    resolver.add(job.spec().getParent().toString());
+    resolver.add(folder.specFile().getParent().toString());
+    if (!folder.specFile().equals(job.spec())) {
+      resolver.add(job.spec().getParent().toString());
+    }
     tools.libraryPath().forEach(p -> resolver.add(p.toString()));
     r.put("resolverPath", resolver);
     r.put("classPath", List.of(tools.toolsJar().toString(), tools.bridgeCodeBase().toString()));
