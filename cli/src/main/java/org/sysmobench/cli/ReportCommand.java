@@ -10,6 +10,7 @@ import org.sysmobench.model.RunId;
 import org.sysmobench.report.ReportBuilder;
 import org.sysmobench.report.ReportData;
 import org.sysmobench.report.ReportFormat;
+import org.sysmobench.store.RunExport;
 import org.sysmobench.store.RunStore;
 import org.sysmobench.store.StoreException;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN", description = "The run id.")
   String run;
 
-  @Option(names = "--format", description = "md, json or html (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", description = "md, json, html, or export (the whole run as stored: schema "
+      + RunExport.SCHEMA + " v" + RunExport.VERSION + ") (default: ${DEFAULT-VALUE}).")
   String format = "md";
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -44,11 +46,19 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format.equalsIgnoreCase("export")) {
+      try (RunStore store = results.open()) {
+        return write(RunExport.of(store, RunId.of(run)).toJson(), out, "report");
+      } catch (IllegalArgumentException | StoreException e) {
+        System.err.println("report: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
     ReportFormat f;
     try {
       f = ReportFormat.fromId(format);
     } catch (IllegalArgumentException e) {
-      System.err.println("report: unknown format '" + format + "' (use md, json or html)");
+      System.err.println("report: unknown format '" + format + "' (use md, json, html or export)");
       return ExitCodes.USAGE;
     }
     try (RunStore store = results.open()) {
