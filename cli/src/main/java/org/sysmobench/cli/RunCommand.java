@@ -39,18 +39,18 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Run the benchmark: every task x model x agent x epoch cell, concurrently, every artifact stored.",
-      "The plan is stored before any cell runs; a killed run continues with --resume without repeating",
-      "finished cells or paying twice for an LLM call (the response cache lives in the results folder)."
+      "The plan is stored before any cell runs. A killed run continues with --resume without repeating finished"
+          + " cells or paying twice for an LLM call (the response cache lives in the results folder)."
     },
     footer = {
       "",
-      "Models: names from the model catalog (--models-file, default the shipped catalog), or the pseudo-models",
-      "  'reference' (the task's reference spec) and 'mutant:<name>' (one of its mutants), which need no key.",
-      "Agents: verbatim (one request, the answer's ```tla block), basic, code-translation, trace-learning,",
-      "  repair(<agent>).",
+      "Models: names from the model catalog (--models-file; default: the shipped catalog), or the pseudo-models"
+          + " 'reference' (the task's reference spec) and 'mutant:<name>' (one of its mutants), which need no key.",
+      "Agents: verbatim (one request; the answer's tla block), basic, code-translation, trace-learning,"
+          + " repair(<agent>).",
       "",
-      "Exit codes: 0 finished, every cell scored; 20 stopped early (budget, quota; resume to continue);",
-      "  30 some cells failed for infrastructure reasons (not scored; resume retries them); 2 bad command line.",
+      "Exit codes: 0 finished, every cell scored; 20 stopped early (budget, quota; resume to continue);"
+          + " 30 some cells failed for infrastructure reasons (not scored; resume retries them); 2 bad command line.",
       "",
       "Examples (no API key needed):",
       "  sysmobench run --tasks toy-lock --models reference,mutant:no-exclusion --agents verbatim --epochs 3",
