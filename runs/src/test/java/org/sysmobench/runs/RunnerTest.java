@@ -38,10 +38,18 @@ class RunnerTest {
   void concurrentCellsAreScoredStoredAndRescoredIdentically() {
     try (RunStore store = RunStore.open(dir.resolve("results"), java.time.Clock.systemUTC())) {
       List<CellKey> started = Collections.synchronizedList(new ArrayList<>());
+      java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
       RunListener probe = new RunListener() {
         @Override
         public void cellStarted(CellKey key) {
           started.add(key);
+          mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void cellFinished(CellOutcome outcome, RunProgress progress) {
+          running.decrementAndGet();
         }
       };
       BenchmarkRunner runner = ToyLockRig.runner(store, dir, probe);
@@ -52,6 +60,7 @@ class RunnerTest {
       assertThat(summary.status()).isEqualTo(RunStatus.FINISHED);
       assertThat(summary.done()).isEqualTo(3);
       assertThat(started).hasSize(3);
+      assertThat(mostAtOnce.get()).as("cells ran concurrently").isGreaterThan(1);
       assertThat(store.requireRun(run).status()).isEqualTo(RunStatus.FINISHED);
       List<CellRecord> cells = store.cells(run);
       assertThat(cells).allSatisfy(c -> {
