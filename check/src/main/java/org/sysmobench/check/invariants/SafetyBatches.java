@@ -1,0 +1,95 @@
+package org.sysmobench.check.invariants;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.sysmobench.check.EvalContext;
+import org.sysmobench.check.PhaseDetails.InvariantCheck;
+import org.sysmobench.tasks.InvariantTemplate;
+import org.sysmobench.tasks.PhaseBudget;
+import org.sysmobench.tla.tlc.SourceLocation;
+import org.sysmobench.tla.tlc.TlcOutcome;
+import org.sysmobench.tla.tlc.TlcResult;
+
+/**
+ * Checks safety templates with as few state-space explorations as possible: all of them as INVARIANTs
+ * of one TLC run; when one is violated it is settled and the rest run again, until a run completes.
+ * Sound because breadth-first search checks every invariant on every state level by level: the first
+ * violation reported is at the smallest depth for that invariant, so its counterexample is as short as
+ * a run of that invariant alone would give. A spec that satisfies every template (the common case for
+ * good specs) costs one exploration instead of one per template.
+ *
+ * <p>An evaluation error inside a template is attributed through TLC's location stack and settled as
+ * ERROR; an error that cannot be attributed, or a budget hit, falls back to one job per remaining
+ * template (run concurrently) so no template is judged by another's failure.
+ */
+final class SafetyBatches {
+  private final EvalContext ctx;
+  private final PhaseBudget budget;
+  private int round;
+
+  SafetyBatches(EvalContext ctx, PhaseBudget budget) {
+    this.ctx = ctx;
+    this.budget = budget;
+  }
+
+  Map<String, InvariantCheck> check(List<InvariantTemplate> safety) {
+    Map<String, InvariantCheck> settled = new LinkedHashMap<>();
+    List<InvariantTemplate> open = new ArrayList<>(safety);
+    while (!open.isEmpty()) {
+      TlcResult r = ctx.tlc().run(InvariantsPhase.job(ctx, open, "Safety" + (++round), budget));
+      TlcOutcome o = r.outcome();
+      if (o instanceof TlcOutcome.Ok) {
+        open.forEach(t -> settled.put(t.name(), InvariantsPhase.judge(t, r)));
+        return settled;
+      }
+      Optional<InvariantTemplate> culprit = culprit(open, r);
+      if (culprit.isEmpty() || open.size() == 1 && !(o instanceof TlcOutcome.SafetyViolated)) {
+        if (open.size() == 1) {
+          settled.put(open.get(0).name(), InvariantsPhase.judge(open.get(0), r));
+          return settled;
+        }
+        oneByOne(open, settled);
+        return settled;
+      }
+      settled.put(culprit.get().name(), InvariantsPhase.judge(culprit.get(), r));
+      open.remove(culprit.get());
+    }
+    return settled;
+  }
+
+  /** The template a failed run is about: the violated invariant, or the one whose definition holds the error. */
+  private static Optional<InvariantTemplate> culprit(List<InvariantTemplate> open, TlcResult r) {
+    if (r.outcome() instanceof TlcOutcome.SafetyViolated v) {
+      return open.stream().filter(t -> InvariantsPhase.checkedName(t).equals(v.invariant())).findFirst();
+    }
+    List<SourceLocation> locations = r.outcome() instanceof TlcOutcome.EvaluationError e ? e.locations()
+        : r.outcome() instanceof TlcOutcome.AssertionFailed a ? a.locations() : List.of();
+    // The generated module lists the templates in order, two lines of header first, one or more lines each.
+    for (SourceLocation loc : locations) {
+      if (loc.module().startsWith("Safety")) {
+        int line = 4;
+        for (InvariantTemplate t : open) {
+          int lines = 1 + (int) t.definition().strip().lines().count();
+          if (loc.line() >= line && loc.line() < line + lines) {
+            return Optional.of(t);
+          }
+          line += lines;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void oneByOne(List<InvariantTemplate> open, Map<String, InvariantCheck> settled) {
+    List<CompletableFuture<InvariantCheck>> futures = new ArrayList<>();
+    for (InvariantTemplate t : open) {
+      futures.add(ctx.tlc().submit(InvariantsPhase.job(ctx, List.of(t), "Safety_" + t.name(), budget))
+          .thenApply(res -> InvariantsPhase.judge(t, res)));
+    }
+    futures.stream().map(CompletableFuture::join).forEach(c -> settled.put(c.name(), c));
+  }
+}
