@@ -1,0 +1,59 @@
+package org.sysmobench.systems.jdk.rwlock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The driver's script, chosen entirely by a seed: 2 or 3 threads {@code t1..t3}, fair or non-fair
+ * mode, 3 to 5 sections per thread mixing reads (most), writes and downgrades (the first two threads
+ * open with a write and a later write tryLock, so that failures occur), re-entry up to
+ * {@link #MAX_DEPTH}, millisecond sleeps for contention.
+ */
+public record RwDriverPlan(long seed, boolean fair, List<Script> threads) {
+  public static final int MAX_DEPTH = 2;
+
+  /** One thread's name and sections. */
+  public record Script(String name, List<Section> sections) {
+    public Script {
+      sections = List.copyOf(sections);
+    }
+  }
+
+  public RwDriverPlan {
+    threads = List.copyOf(threads);
+  }
+
+  public static RwDriverPlan fromSeed(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 2 + rnd.nextInt(2);
+    boolean fair = rnd.nextBoolean();
+    List<Script> scripts = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      List<Section> sections = new ArrayList<>();
+      int count = 3 + rnd.nextInt(3);
+      for (int s = 0; s < count; s++) {
+        int k = rnd.nextInt(10);
+        Section.Kind kind = k < 5 ? Section.Kind.READ : k < 8 ? Section.Kind.WRITE : Section.Kind.DOWNGRADE;
+        boolean tryFirst = kind != Section.Kind.DOWNGRADE && rnd.nextInt(10) < 4;
+        if (s == 0 && i <= 2) {
+          // t1 opens alone with a write tryLock (it succeeds) held for a while, and t2, starting a moment
+          // later, with a write tryLock that fails: both outcomes occur in every trace.
+          kind = Section.Kind.WRITE;
+          tryFirst = true;
+        }
+        int depth = rnd.nextInt(10) < 7 ? 1 : MAX_DEPTH;
+        int hold = s == 0 && i == 1 ? 40 : 1 + rnd.nextInt(4);
+        sections.add(new Section(kind, tryFirst, depth, hold, rnd.nextInt(3)));
+      }
+      scripts.add(new Script("t" + i, sections));
+    }
+    return new RwDriverPlan(seed, fair, scripts);
+  }
+
+  /** The TLA+ value of the thread set. */
+  public String threadSetTla() {
+    return threads.stream().map(t -> "\"" + t.name() + "\"").reduce((a, b) -> a + ", " + b)
+        .map(s -> "{" + s + "}").orElse("{}");
+  }
+}

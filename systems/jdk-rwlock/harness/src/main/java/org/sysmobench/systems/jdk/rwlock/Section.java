@@ -1,0 +1,22 @@
+package org.sysmobench.systems.jdk.rwlock;
+
+/**
+ * One critical section of a driver thread.
+ *
+ * @param kind what the section takes
+ * @param tryFirst the outermost acquisition is {@code tryLock()} (the section is skipped if it fails)
+ * @param depth how many times the section's lock is held at once (re-entry)
+ * @param holdMs sleep while holding, so that others contend
+ * @param gapMs sleep after the section
+ */
+public record Section(Kind kind, boolean tryFirst, int depth, int holdMs, int gapMs) {
+  /** What a section takes. */
+  public enum Kind {
+    /** the read lock */
+    READ,
+    /** the write lock */
+    WRITE,
+    /** the write lock, then the read lock, then releases the write lock and goes on reading */
+    DOWNGRADE
+  }
+}
