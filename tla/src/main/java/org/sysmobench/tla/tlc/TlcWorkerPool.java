@@ -28,6 +28,8 @@ public final class TlcWorkerPool implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Path poolDir;
+  /** Kills the workers if this JVM exits (e.g. Ctrl-C) while the pool is open. */
+  private final Thread shutdownHook = new Thread(this::destroyWorkersNow, "tlc-pool-shutdown");
 
   private TlcWorkerPool(TlaTools tools, TlcPoolConfig config) {
     try {
@@ -49,6 +51,7 @@ public final class TlcWorkerPool implements AutoCloseable {
   /** Starts the pool; workers start warming up at once. */
   public static TlcWorkerPool start(TlaTools tools, TlcPoolConfig config) {
     TlcWorkerPool pool = new TlcWorkerPool(tools, config);
+    Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
     pool.threads.forEach(Thread::start);
     return pool;
   }
@@ -102,5 +105,14 @@ public final class TlcWorkerPool implements AutoCloseable {
           new TlcOutcome.HarnessError("the pool was closed before the job ran", ""), TlcStats.unknown(Duration.ZERO)));
     }
     JobFolder.deleteTree(poolDir);
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down; the hook runs or ran
+    }
+  }
+
+  private void destroyWorkersNow() {
+    slots.forEach(WorkerSlot::destroyWorkerNow);
   }
 }

@@ -203,6 +203,12 @@ final class WorkerProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the worker without waiting (JVM shutdown: there is no time to be polite). */
+  void destroyNow() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
   private void kill() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();

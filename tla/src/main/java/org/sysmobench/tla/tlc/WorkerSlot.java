@@ -101,6 +101,14 @@ final class WorkerSlot implements Runnable {
     return sw.toString();
   }
 
+  /** Kills this slot's worker at once; for the pool's shutdown hook. */
+  void destroyWorkerNow() {
+    WorkerProcess w = worker;
+    if (w != null) {
+      w.destroyNow();
+    }
+  }
+
   /** Running worker's pid, if any (for tests and diagnostics). */
   java.util.OptionalLong workerPid() {
     WorkerProcess w = worker;
