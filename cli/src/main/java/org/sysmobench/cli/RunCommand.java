@@ -157,6 +157,11 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | StoreException e) {
       System.err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      // e.g. the TLA+ tools are missing: nothing was scored wrongly, the run stays resumable
+      System.err.println("run: " + e.getMessage() + (resume == null && runId == null ? ""
+          : " (continue later with: sysmobench run --resume " + (resume != null ? resume : runId) + ")"));
+      return EXIT_INFRA;
     }
   }
 

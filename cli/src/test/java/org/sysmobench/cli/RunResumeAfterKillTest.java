@@ -117,5 +117,18 @@ class RunResumeAfterKillTest {
       assertThat(rs.getString(1)).isEqualTo("ok");
     }
     assertThat(new File(results.resolve("runs").resolve(RUN.value()).toFile(), "manifest.json")).exists();
+
+    // the stored run reports, from the store alone
+    Path html = dir.resolve("report.html");
+    assertThat(Main.run("report", RUN.value(), "--results", results.toString(), "--format", "html", "--out",
+        html.toString())).isZero();
+    assertThat(java.nio.file.Files.readString(html)).contains("id=\"leaderboard\"", "toy-lock/reference/verbatim/e0");
+    Path board = dir.resolve("leaderboard.md");
+    assertThat(Main.run("leaderboard", "--results", results.toString(), "--out", board.toString())).isZero();
+    assertThat(java.nio.file.Files.readString(board)).contains("| 1 | reference | verbatim |");
+    Path export = dir.resolve("export.json");
+    assertThat(Main.run("report", RUN.value(), "--results", results.toString(), "--format", "export", "--out",
+        export.toString())).isZero();
+    assertThat(org.sysmobench.store.RunExport.fromJson(java.nio.file.Files.readString(export)).cells()).hasSize(8);
   }
 }
