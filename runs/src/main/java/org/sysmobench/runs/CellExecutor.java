@@ -12,6 +12,7 @@ import org.sysmobench.agents.AuthoringRequest;
 import org.sysmobench.agents.Draft;
 import org.sysmobench.agents.SpecAuthor;
 import org.sysmobench.agents.Transcript;
+import org.sysmobench.agents.TranscriptJson;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.check.EvalResult;
 import org.sysmobench.check.Evaluator;
@@ -104,7 +105,8 @@ final class CellExecutor {
     boolean truncated = exchanges.stream().anyMatch(x -> x.completion().truncated());
     StoredDraft stored = StoredDraft.of(draft.specText(), draft.cfgText(), draft.cfgFromTask(),
         draft.extractionProblem(), truncated);
-    store.attachText(run, key, "transcript", RecordingClient.transcriptJson(exchanges));
+    store.attachText(run, key, "transcript", new TranscriptJson().toPrettyString(new TranscriptJson.Header(
+        key.agent(), key.model().value(), key.task().value(), key.epoch(), seed), draft) + "\n");
     store.attachText(run, key, "spec", draft.specText());
     store.attachText(run, key, "cfg", draft.cfgText());
     store.attachText(run, key, "draft", stored.toJson());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,27 +81,6 @@ final class RecordingClient implements LlmClient {
         .toList());
     try {
       return JSON.writeValueAsString(m) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String transcriptJson(List<org.sysmobench.agents.Transcript.Exchange> exchanges) {
-    List<Map<String, Object>> out = exchanges.stream().map(e -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("step", e.step());
-      m.put("messages", e.request().messages().stream()
-          .map(msg -> Map.of("role", msg.role().name().toLowerCase(java.util.Locale.ROOT), "text", msg.text()))
-          .toList());
-      m.put("answer", e.completion().text());
-      m.put("reasoning", e.completion().reasoningText());
-      m.put("finishReason", e.completion().finishReason().name());
-      m.put("truncated", e.completion().truncated());
-      m.put("fromCache", e.completion().fromCache());
-      return m;
-    }).toList();
-    try {
-      return JSON.writeValueAsString(Map.of("schema", "sysmobench-transcript", "version", 1, "exchanges", out)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -80,6 +80,16 @@ class RunStoreTest {
   }
 
   @Test
+  void anIndexNewerThanThisCodeIsRefusedNotMisread() throws Exception {
+    RunStore.open(dir, SampleRun.CLOCK).close();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.INDEX_FILE))) {
+      c.createStatement().execute("INSERT INTO schema_migrations VALUES (" + (Migrations.LATEST + 1) + ", 'future', '')");
+    }
+    assertThatThrownBy(() -> RunStore.open(dir, SampleRun.CLOCK)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("newer than this sysmobench");
+  }
+
+  @Test
   void aDamagedArtifactIsReportedNotServed() throws Exception {
     try (RunStore store = RunStore.open(dir, SampleRun.CLOCK)) {
       String sha = store.artifacts().put("hello");
