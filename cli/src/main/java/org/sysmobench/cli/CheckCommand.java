@@ -45,10 +45,6 @@ import picocli.CommandLine.Parameters;
       "  sysmobench check Spec.tla --simulate num=100,depth=50,seed=7 --json"
     })
 final class CheckCommand implements Callable<Integer> {
-  static final int EXIT_PASS = 0;
-  static final int EXIT_FAIL = 10;
-  static final int EXIT_INCOMPLETE = 20;
-  static final int EXIT_HARNESS_ERROR = 30;
 
   @Parameters(index = "0", paramLabel = "SPEC.tla", description = "The root module.")
   Path spec;
@@ -101,14 +97,14 @@ final class CheckCommand implements Callable<Integer> {
       }
     } catch (IllegalArgumentException e) {
       System.err.println("check: " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     }
     TlaTools tools;
     try {
       tools = TlaTools.resolve(Optional.ofNullable(toolsJar));
     } catch (RuntimeException e) {
       System.err.println("check: cannot find the TLA+ tools: " + e.getMessage());
-      return EXIT_HARNESS_ERROR;
+      return ExitCodes.HARNESS_ERROR;
     }
     TlcResult result;
     try (TlcWorkerPool pool = TlcWorkerPool.start(tools, poolConfig)) {
@@ -122,10 +118,10 @@ final class CheckCommand implements Callable<Integer> {
 
   static int exitCode(Verdict v) {
     return switch (v) {
-      case PASS -> EXIT_PASS;
-      case FAIL -> EXIT_FAIL;
-      case INCOMPLETE -> EXIT_INCOMPLETE;
-      case SKIPPED, HARNESS_ERROR -> EXIT_HARNESS_ERROR;
+      case PASS -> ExitCodes.OK;
+      case FAIL -> ExitCodes.FAIL;
+      case INCOMPLETE -> ExitCodes.INCOMPLETE;
+      case SKIPPED, HARNESS_ERROR -> ExitCodes.HARNESS_ERROR;
     };
   }
 

@@ -43,15 +43,12 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes:",
-      "  0  the spec parses",
-      "  1  SANY rejects the spec (each diagnostic is printed)",
-      "  2  bad command line, unreadable file, or TLA+ tools not found"
+      "  0   the spec parses",
+      "  10  SANY rejects the spec (each diagnostic is printed)",
+      "  30  the TLA+ tools cannot be loaded",
+      "  2   bad command line or unreadable file"
     })
 final class ParseCommand implements Callable<Integer> {
-  static final int EXIT_OK = 0;
-  static final int EXIT_REJECTED = 1;
-  static final int EXIT_USAGE_OR_IO = 2;
-
   @Parameters(index = "0", paramLabel = "SPEC.tla", description = "The root module.")
   Path spec;
 
@@ -72,10 +69,10 @@ final class ParseCommand implements Callable<Integer> {
       raw = Files.readString(spec, StandardCharsets.UTF_8);
     } catch (java.nio.file.NoSuchFileException e) {
       err.println("error: no such file: " + spec);
-      return EXIT_USAGE_OR_IO;
+      return ExitCodes.USAGE;
     } catch (IOException e) {
       err.println("error: cannot read " + spec + ": " + e.getMessage());
-      return EXIT_USAGE_OR_IO;
+      return ExitCodes.USAGE;
     }
     Optional<SpecText> extracted = SpecText.extract(raw);
     List<String> stripped = extracted.map(SpecText::removed).orElse(List.of());
@@ -85,9 +82,12 @@ final class ParseCommand implements Callable<Integer> {
     ParseResult result;
     try (Sany sany = Sany.open(TlaTools.resolve(Optional.ofNullable(toolsJar)))) {
       result = text.equals(raw) ? sany.parseFile(spec) : sany.parseAs(spec, text);
-    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (UncheckedIOException e) {
       err.println("error: " + e.getMessage());
-      return EXIT_USAGE_OR_IO;
+      return ExitCodes.USAGE;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.HARNESS_ERROR;
     }
     if (json) {
       printJson(out, result, stripped);
@@ -95,7 +95,7 @@ final class ParseCommand implements Callable<Integer> {
       printText(out, result, stripped, raw);
     }
     out.flush();
-    return result.ok() ? EXIT_OK : EXIT_REJECTED;
+    return result.ok() ? ExitCodes.OK : ExitCodes.FAIL;
   }
 
   private void printText(PrintWriter out, ParseResult r, List<String> stripped, String raw) {

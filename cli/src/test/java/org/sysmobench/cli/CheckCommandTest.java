@@ -44,24 +44,24 @@ class CheckCommandTest {
   void exitCodesCarryTheVerdictAndNoWorkerOutlivesTheCommand() throws Exception {
     Path ok = spec("Ok", "Init == x = 0\nNext == x' = 1 - x\nInv == x \\in {0, 1}", "INIT Init\nNEXT Next\nINVARIANT Inv\n");
     Run pass = run("check", ok.toString(), "--seed", "1");
-    assertThat(pass.exit()).isEqualTo(CheckCommand.EXIT_PASS);
+    assertThat(pass.exit()).isEqualTo(ExitCodes.OK);
     assertThat(pass.out()).contains("PASS").contains("2 distinct");
 
     Path bad = spec("Bad", "Init == x = 0\nNext == x' = x + 1\nInv == x < 3", "INIT Init\nNEXT Next\nINVARIANT Inv\n");
     Run fail = run("check", bad.toString(), "--json");
-    assertThat(fail.exit()).isEqualTo(CheckCommand.EXIT_FAIL);
+    assertThat(fail.exit()).isEqualTo(ExitCodes.FAIL);
     JsonNode json = new ObjectMapper().readTree(fail.out());
     assertThat(json.at("/outcome/invariant").asText()).isEqualTo("Inv");
     assertThat(json.at("/outcome/trace/states").size()).isEqualTo(4);
 
     Path big = spec("Big", "Init == x = 0\nNext == x' = x + 1", "INIT Init\nNEXT Next\n");
     Run incomplete = run("check", big.toString(), "--budget", "time=20s,states=500");
-    assertThat(incomplete.exit()).isEqualTo(CheckCommand.EXIT_INCOMPLETE);
+    assertThat(incomplete.exit()).isEqualTo(ExitCodes.INCOMPLETE);
     assertThat(incomplete.out()).contains("INCOMPLETE").contains("states budget");
 
     Path otherCfg = dir.resolve("custom.cfg");
     Files.writeString(otherCfg, "INIT Init\nNEXT Next\nINVARIANT Inv\n");
-    assertThat(run("check", ok.toString(), "--config", otherCfg.toString()).exit()).isEqualTo(CheckCommand.EXIT_PASS);
+    assertThat(run("check", ok.toString(), "--config", otherCfg.toString()).exit()).isEqualTo(ExitCodes.OK);
     assertThat(run("check", ok.toString(), "--simulate", "num=3,depth=5,seed=4").out()).contains("seed 4");
     assertThat(run("check", dir.resolve("Missing.tla").toString()).exit()).isEqualTo(2);
 

@@ -58,7 +58,7 @@ class ParseCommandTest {
 
     Run r = parse(spec.toString());
 
-    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAIL);
     assertThat(r.out()).isEqualTo(String.join("\n",
         "note: rewrote Unicode symbols to ASCII before parsing: ≜ ∧",
         spec + ":3:16: semantic error: Unknown operator: `y'.",
@@ -75,7 +75,7 @@ class ParseCommandTest {
 
     Run r = parse(spec.toString());
 
-    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAIL);
     assertThat(r.out()).contains("note: removed 1 markdown fence and 1 line of other text before the module header")
         .contains(spec + ":4:6: semantic error: Unknown operator: `y'.")
         .doesNotContain("text outside module");
@@ -88,7 +88,7 @@ class ParseCommandTest {
 
     Run r = parse("--json", spec.toString());
 
-    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAIL);
     assertThat(r.out()).contains("\"ok\" : false").contains("\"kind\" : \"PARSE\"").contains("\"line\" : 3");
   }
 

@@ -83,7 +83,7 @@ final class OutcomeClassifier {
           return new TlcOutcome.SafetyViolated(group(ACTION_PROPERTY_NAME, m.body()).orElse(m.body().strip()), trace);
         case TEMPORAL_PROPERTY_VIOLATED, PROPERTY_VIOLATED_INITIAL: {
           Optional<String> named = group(PROPERTY_NAME, m.body());
-          List<String> candidates = named.map(List::of).orElseGet(() -> ConfigProperties.temporalProperties(job.config()));
+          List<String> candidates = named.map(List::of).orElseGet(() -> temporalProperties(job.config()));
           return new TlcOutcome.LivenessViolated(candidates, trace);
         }
         case DEADLOCK:
@@ -277,5 +277,15 @@ final class OutcomeClassifier {
 
   private static String tail(String s) {
     return s.length() <= 4000 ? s : s.substring(s.length() - 4000);
+  }
+
+  /** The PROPERTY names of a config (TLC 2.18 does not say which one a liveness counterexample violates). */
+  private static List<String> temporalProperties(java.nio.file.Path cfg) {
+    try {
+      return org.sysmobench.tla.cfg.TlcConfigParser.parse(
+          java.nio.file.Files.readString(cfg, java.nio.charset.StandardCharsets.UTF_8)).config().properties();
+    } catch (java.io.IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 }
