@@ -92,9 +92,26 @@ public sealed interface PhaseDetails {
    * @param matched length of the longest prefix of events the spec explains
    * @param firstUnexplained the first event the spec cannot explain (seq, event, action), empty when accepted
    * @param message what TLC said when the outcome is ERROR or INCOMPLETE
+   * @param actions per contract action: how its events fared in this trace
    */
   record TraceCheck(String trace, TraceOutcome outcome, int events, int matched, String firstUnexplained,
-      String message) {}
+      String message, List<ActionReplay> actions) {
+    public TraceCheck {
+      actions = List.copyOf(actions);
+    }
+  }
+
+  /**
+   * How the events of one action fared in a trace replay. A window is one event: the observed state
+   * before it, the event, the observed state after it.
+   *
+   * @param events windows of this action in the trace
+   * @param explained windows inside the explained prefix
+   * @param unchanged windows whose event left every observed value as it was (reported apart: a spec
+   *     that stutters there explains them trivially)
+   * @param failed whether the first unexplained event is one of this action's
+   */
+  record ActionReplay(String action, int events, int explained, int unchanged, boolean failed) {}
 
   /**
    * @param vacuityGuard whether the runtime phase showed reachable behaviour (otherwise nothing is credited)

@@ -96,6 +96,11 @@ class EvaluatorTest {
       assertThat(t.firstUnexplained()).contains("Release");
     });
     assertThat(c.traces()).extracting(PhaseDetails.TraceCheck::matched).containsExactly(3, 2);
+    // handover: Request, Acquire, Request explained; the first Release is where it stops.
+    assertThat(c.traces().get(0).actions()).containsExactly(
+        new PhaseDetails.ActionReplay("Request", 2, 2, 0, false),
+        new PhaseDetails.ActionReplay("Acquire", 2, 1, 0, false),
+        new PhaseDetails.ActionReplay("Release", 2, 0, 0, true));
     assertThat(phase(r, Phase.CONFORMANCE).score()).isEqualTo(0.0);
   }
 

@@ -96,7 +96,8 @@ public final class ConformancePhase implements PhaseChecker {
   }
 
   /** A trace ready to replay, or the reason it cannot be. */
-  private record Prepared(String name, List<TraceEvent> events, TlcJob job, TraceCheck failure) {}
+  private record Prepared(String name, List<TraceEvent> events, java.util.Set<String> perNode, TlcJob job,
+      TraceCheck failure) {}
 
   private Prepared prepare(EvalContext ctx, Path file, int index) {
     String name = file.getFileName().toString();
@@ -138,29 +139,33 @@ public final class ConformancePhase implements PhaseChecker {
         .withInvariants(List.of(TraceCheckModule.ACCEPTED_INVARIANT)).withCheckDeadlock(false);
     TlcJob job = WorkFiles.moduleJob(ctx.workDir(), module, text, cfg,
         TlcBudget.ofTime(ctx.task().budgets().conformance().wallTime()), ctx.seed());
-    return new Prepared(name, trace.events(), job, null);
+    java.util.Set<String> perNode = contract.variables().stream()
+        .filter(v -> v.observation() == org.sysmobench.tasks.Observation.PER_NODE)
+        .map(org.sysmobench.tasks.ContractVariable::name).collect(java.util.stream.Collectors.toSet());
+    return new Prepared(name, trace.events(), perNode, job, null);
   }
 
   private static Prepared failed(String name, String why) {
-    return new Prepared(name, List.of(), null, new TraceCheck(name, TraceOutcome.ERROR, 0, 0, "", why));
+    return new Prepared(name, List.of(), java.util.Set.of(), null, new TraceCheck(name, TraceOutcome.ERROR, 0, 0, "", why, List.of()));
   }
 
   private static TraceCheck judge(Prepared p, TlcResult r) {
     int n = p.events.size();
     TlcOutcome o = r.outcome();
     if (o instanceof TlcOutcome.SafetyViolated v && v.invariant().equals(TraceCheckModule.ACCEPTED_INVARIANT)) {
-      return new TraceCheck(p.name, TraceOutcome.ACCEPTED, n, n, "", "");
+      return new TraceCheck(p.name, TraceOutcome.ACCEPTED, n, n, "", "", ActionReplays.of(p.events, n, false, p.perNode));
     }
     if (o instanceof TlcOutcome.Ok) {
       // The search completed without explaining every event; its depth counts the initial state too.
       int matched = (int) Math.max(0, Math.min(n, r.stats().depth() - 1));
       return new TraceCheck(p.name, TraceOutcome.REJECTED, n, matched,
-          matched < n ? describe(p.events.get(matched)) : "(none: the cursor reached the end)", "");
+          matched < n ? describe(p.events.get(matched)) : "(none: the cursor reached the end)", "",
+          ActionReplays.of(p.events, matched, matched < n, p.perNode));
     }
     if (o instanceof TlcOutcome.Incomplete inc) {
-      return new TraceCheck(p.name, TraceOutcome.INCOMPLETE, n, 0, "", inc.summary());
+      return new TraceCheck(p.name, TraceOutcome.INCOMPLETE, n, 0, "", inc.summary(), ActionReplays.of(p.events, 0, false, p.perNode));
     }
-    return new TraceCheck(p.name, TraceOutcome.ERROR, n, 0, "", o.summary());
+    return new TraceCheck(p.name, TraceOutcome.ERROR, n, 0, "", o.summary(), ActionReplays.of(p.events, 0, false, p.perNode));
   }
 
   static String describe(TraceEvent e) {
