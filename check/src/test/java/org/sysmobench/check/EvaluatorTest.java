@@ -183,6 +183,18 @@ class EvaluatorTest {
   }
 
   @Test
+  void taskValidatorAcceptsTheFixtureAndNamesTemplatesOutsideTheContract() {
+    assertThat(TaskValidator.problems(task, sany)).isEmpty();
+    var bad = new org.sysmobench.tasks.InvariantTemplate("UsesSpecInternals", org.sysmobench.tasks.InvariantKind.SAFETY,
+        "uses a name no contract declares", "lockOwner = \"none\"");
+    Task withBad = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), task.spec(),
+        task.budgets(), task.sources(), task.brief(), task.contract(),
+        java.util.List.of(task.invariants().get(0), bad), task.reference(), task.traces(), true);
+    assertThat(TaskValidator.problems(withBad, sany)).singleElement().asString()
+        .startsWith("invariant UsesSpecInternals: Unknown operator: `lockOwner'");
+  }
+
+  @Test
   void taskCheckPassesForTheFixtureTask() {
     TaskChecker.Report report = new TaskChecker(evaluator).check(task, EvalOptions.all(work.resolve("eval")));
     assertThat(report.specs()).allSatisfy(s -> assertThat(s.ok()).as(s.name() + ": " + s.why()).isTrue());

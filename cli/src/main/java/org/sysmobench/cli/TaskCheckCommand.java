@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.sysmobench.check.PhaseResult;
 import org.sysmobench.check.ResultJson;
 import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.check.TaskChecker;
+import org.sysmobench.check.TaskValidator;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.tasks.SourceMaterializer;
 import org.sysmobench.tasks.SourceUnavailableException;
@@ -93,6 +95,12 @@ final class TaskCheckCommand implements Callable<Integer> {
         false);
     TaskChecker.Report report;
     try (EvalEngine e = engine.open()) {
+      List<String> problems = TaskValidator.problems(task, e.sany());
+      if (!problems.isEmpty()) {
+        problems.forEach(p -> System.out.println("problem: " + p));
+        System.out.println("task " + id + " is NOT sound");
+        return ExitCodes.FAIL;
+      }
       report = new TaskChecker(e.evaluator()).check(task, options);
     } finally {
       Files.deleteIfExists(workRoot);
