@@ -85,7 +85,8 @@ final class ReportFixture {
         conformance < 1 ? List.of(Finding.loss("trace-rejected", "handover rejected", "handover.ndjson", "")) : List.of(),
         new PhaseDetails.Conformance(List.of(), List.of(new PhaseDetails.TraceCheck("handover.ndjson",
             conformance < 1 ? PhaseDetails.TraceOutcome.REJECTED : PhaseDetails.TraceOutcome.ACCEPTED, 6,
-            conformance < 1 ? 3 : 6, conformance < 1 ? "seq 4: release(t1) -> Release" : "", "")))));
+            conformance < 1 ? 3 : 6, conformance < 1 ? "seq 4: release(t1) -> Release" : "", "", List.of(new PhaseDetails.ActionReplay(
+            "Release", 2, conformance < 1 ? 0 : 2, 0, conformance < 1)))))));
     if (invariantsHarnessError) {
       phases.add(PhaseResult.harnessError(Phase.INVARIANTS, "worker crashed", new IllegalStateException("boom")));
     } else {

@@ -355,7 +355,7 @@ public final class RunStore implements AutoCloseable {
     cells(run).forEach(c -> keys.put(c.key().id(), c.key()));
     List<CellScoring> out = new ArrayList<>();
     for (String[] row : rows) {
-      out.add(new CellScoring(keys.get(row[0]), version, row[1], ResultJson.read(artifacts.read(row[1]))));
+      out.add(new CellScoring(keys.get(row[0]), version, row[1], StoredResults.read(artifacts.read(row[1]))));
     }
     return out;
   }

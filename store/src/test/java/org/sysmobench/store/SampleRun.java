@@ -63,7 +63,8 @@ final class SampleRun {
             "completed", "completed", true));
     PhaseResult conformance = new PhaseResult(Phase.CONFORMANCE, Verdict.PASS, 1, "2 of 2 traces accepted", List.of(),
         new PhaseDetails.Conformance(List.of(), List.of(
-            new PhaseDetails.TraceCheck("handover.ndjson", PhaseDetails.TraceOutcome.ACCEPTED, 6, 6, "", ""))));
+            new PhaseDetails.TraceCheck("handover.ndjson", PhaseDetails.TraceOutcome.ACCEPTED, 6, 6, "", "",
+                List.of()))));
     PhaseResult invariants = good
         ? new PhaseResult(Phase.INVARIANTS, Verdict.PASS, 1, "2 of 2 hold", List.of(), new PhaseDetails.Invariants(true,
             List.of(new PhaseDetails.InvariantCheck("MutualExclusion", "safety", PhaseDetails.InvariantOutcome.HOLDS, 0,
