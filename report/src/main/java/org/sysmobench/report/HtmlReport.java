@@ -272,6 +272,17 @@ final class HtmlReport {
             h.append("; first unexplained event: <code class=\"first-unexplained\">")
                 .append(Fmt.html(t.firstUnexplained())).append("</code>");
           }
+          if (!t.actions().isEmpty()) {
+            h.append("<table class=\"replay\"><thead><tr><th>action</th><th>events</th><th>explained</th>"
+                + "<th>unchanged</th><th>failed here</th></tr></thead><tbody>");
+            for (PhaseDetails.ActionReplay a : t.actions()) {
+              h.append("<tr data-action=\"").append(Fmt.html(a.action())).append("\"><td>").append(Fmt.html(a.action()))
+                  .append("</td><td class=\"num\">").append(a.events()).append("</td><td class=\"num\">")
+                  .append(a.explained()).append("</td><td class=\"num\">").append(a.unchanged())
+                  .append("</td><td>").append(a.failed() ? "<b class=\"FAIL\">yes</b>" : "").append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+          }
           h.append("</div>");
         }
       } else if (p.details() instanceof PhaseDetails.Invariants inv) {

@@ -55,7 +55,7 @@ class HtmlReportBrowserTest {
     assertThat(count(dom, "<rect class=\"bar")).isEqualTo(5 * data.groups().size());
     assertThat(count(dom, "<details class=\"cell\"")).isEqualTo(data.cells().size());
     assertThat(dom).contains("class=\"counterexample\"", "class=\"first-unexplained\"", "data-kind=\"sany-parse\"",
-        "HARNESS_ERROR", "infra failure: ProviderCallException");
+        "HARNESS_ERROR", "infra failure: ProviderCallException", "<tr data-action=\"Release\">");
     // escaped, not interpreted: the spec's "<x>" stays text
     assertThat(dom).contains("VARIABLE holder &lt;x&gt;");
     assertThat(png).exists();
