@@ -97,7 +97,8 @@ public sealed interface PhaseDetails {
   record TraceCheck(String trace, TraceOutcome outcome, int events, int matched, String firstUnexplained,
       String message, List<ActionReplay> actions) {
     public TraceCheck {
-      actions = List.copyOf(actions);
+      // Optional in sysmobench-eval v1: results written before per-action figures existed lack it.
+      actions = actions == null ? List.of() : List.copyOf(actions);
     }
   }
 

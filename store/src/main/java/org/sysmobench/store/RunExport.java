@@ -76,13 +76,7 @@ public record RunExport(String schema, int version, int storeSchemaVersion, RunM
   public static RunExport fromJson(String json) {
     RunExport e;
     try {
-      com.fasterxml.jackson.databind.JsonNode root = StoreJson.MAPPER.readTree(json);
-      for (com.fasterxml.jackson.databind.JsonNode cell : root.path("cells")) {
-        for (com.fasterxml.jackson.databind.JsonNode scored : cell.path("scorings")) {
-          StoredResults.upgrade(scored.path("result"));
-        }
-      }
-      e = StoreJson.MAPPER.treeToValue(root, RunExport.class);
+      e = StoreJson.MAPPER.readValue(json, RunExport.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
       throw new StoreException("invalid run export: " + x.getOriginalMessage(), x);
     }

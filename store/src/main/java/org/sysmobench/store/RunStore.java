@@ -355,7 +355,7 @@ public final class RunStore implements AutoCloseable {
     cells(run).forEach(c -> keys.put(c.key().id(), c.key()));
     List<CellScoring> out = new ArrayList<>();
     for (String[] row : rows) {
-      out.add(new CellScoring(keys.get(row[0]), version, row[1], StoredResults.read(artifacts.read(row[1]))));
+      out.add(new CellScoring(keys.get(row[0]), version, row[1], readResult(artifacts.read(row[1]))));
     }
     return out;
   }
@@ -456,6 +456,14 @@ public final class RunStore implements AutoCloseable {
   private static void requireUpdated(int rows, RunId run, CellKey cell) {
     if (rows != 1) {
       throw new StoreException("no cell " + cell + " in run " + run);
+    }
+  }
+
+  private static EvalResult readResult(String json) {
+    try {
+      return ResultJson.read(json);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException("invalid stored evaluation result: " + e.getMessage(), e);
     }
   }
 }
