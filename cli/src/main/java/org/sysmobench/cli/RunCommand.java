@@ -1,5 +1,10 @@
 package org.sysmobench.cli;
 
+import org.sysmobench.report.ReportFormat;
+import org.sysmobench.report.ReportData;
+import org.sysmobench.report.ReportBuilder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,8 +138,16 @@ final class RunCommand implements Callable<Integer> {
       } else {
         RunSettings settings;
         try {
-          if (tasks.isEmpty() || models.isEmpty()) {
-            throw new IllegalArgumentException("--tasks and --models are required (or --resume RUN)");
+          if (tasks.isEmpty() && models.isEmpty()) {
+            DefaultPlan plan = DefaultPlan.of(taskCatalog);
+            tasks = plan.tasks();
+            models = plan.models();
+            agents = List.of("verbatim");
+            System.err.println("run: no --tasks/--models given: the embedded default benchmark, needing no API key: "
+                + "tasks " + tasks + " with their reference and mutant specs as the models");
+          } else if (tasks.isEmpty() || models.isEmpty()) {
+            throw new IllegalArgumentException("give both --tasks and --models (or neither, for the default "
+                + "benchmark; or --resume RUN)");
           }
           settings = new RunSettings(tasks.stream().map(TaskId::of).toList(), models.stream().map(ModelId::of).toList(),
               agents, epochs, seed, budgetUsd, maxLlmConcurrency, maxTlcJobs, ScoringProfile.fromId(profile),
@@ -148,8 +161,13 @@ final class RunCommand implements Callable<Integer> {
       }
       System.out.println("run " + summary.run() + ": " + summary.status().id() + " (" + summary.done() + "/"
           + summary.total() + " cells scored) in " + store.runFolder(summary.run()));
-      System.out.println("report: sysmobench report " + summary.run() + " --results " + results.results
-          + " --format html --out report.html");
+      Path html = store.runFolder(summary.run()).resolve("report.html");
+      ReportData data = ReportBuilder.build(store, List.of(summary.run()), Map.of());
+      Files.writeString(html, ReportFormat.fromId("html").render(data), StandardCharsets.UTF_8);
+      System.out.print(ReportFormat.fromId("md").render(data).lines()
+          .dropWhile(l -> !l.startsWith("## Leaderboard")).takeWhile(l -> !l.startsWith("## Task"))
+          .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+      System.out.println("HTML report: " + html.toAbsolutePath());
       if (summary.status() == RunStatus.STOPPED) {
         return EXIT_STOPPED;
       }
@@ -157,6 +175,9 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | StoreException e) {
       System.err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
+    } catch (java.io.IOException e) {
+      System.err.println("run: cannot write the report: " + e.getMessage());
+      return EXIT_INFRA;
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       // e.g. the TLA+ tools are missing: nothing was scored wrongly, the run stays resumable
       System.err.println("run: " + e.getMessage() + (resume == null && runId == null ? ""

@@ -84,15 +84,16 @@ public final class BenchmarkRunner {
     s.models().forEach(models::validate);
     s.agents().forEach(authors::validate);
     for (ModelId m : s.models()) {
-      if (models.isPseudoModel(m)) {
-        s.tasks().forEach(t -> FixtureModel.forTask(m.value(), tasks.load(t)));
+      if (models.isPseudoModel(m) && s.tasks().stream().noneMatch(t -> FixtureModel.appliesTo(m.value(), tasks.load(t)))) {
+        throw new IllegalArgumentException("no task of the run has the pseudo-model " + m + " (a mutant name of "
+            + "one of its tasks, or 'reference')");
       }
     }
     RunManifest manifest = new RunManifest(RunManifest.SCHEMA, RunManifest.VERSION, run.value(), RunStatus.STARTED,
         store.now(), "", s.tasks().stream().map(TaskId::value).toList(), s.models().stream().map(ModelId::value).toList(),
         s.agents(), s.epochs(), s.seed(), s.budgetUsd(), s.maxLlmConcurrency(), s.maxTlcJobs(), s.profile().id(),
         commandLine, environment, List.of());
-    RunPlan plan = RunPlan.of(run, s);
+    RunPlan plan = RunPlan.of(run, s, (t, m) -> FixtureModel.appliesTo(m.value(), tasks.load(t)));
     store.createRun(manifest, plan.cells());
     return execute(manifest, s, plan, plan.cells());
   }

@@ -41,6 +41,15 @@ final class FixtureModel implements LlmClient {
     return modelName.equals(REFERENCE) || modelName.startsWith(MUTANT_PREFIX);
   }
 
+  /** Whether a model can answer for this task: every real model can; a mutant only for tasks that have it. */
+  static boolean appliesTo(String modelName, Task task) {
+    if (!modelName.startsWith(MUTANT_PREFIX)) {
+      return true;
+    }
+    String mutant = modelName.substring(MUTANT_PREFIX.length());
+    return task.reference().mutants().stream().anyMatch(m -> m.name().equals(mutant));
+  }
+
   /** The pseudo-model for this task, or empty when the name is not a pseudo-model. */
   static Optional<FixtureModel> forTask(String modelName, Task task) {
     if (!isFixture(modelName)) {

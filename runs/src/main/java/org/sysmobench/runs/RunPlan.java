@@ -17,11 +17,18 @@ public record RunPlan(RunId run, List<CellKey> cells) {
     cells = List.copyOf(cells);
   }
 
-  public static RunPlan of(RunId run, RunSettings s) {
+  /**
+   * The matrix of the settings, without the task x model pairs that do not apply (a {@code mutant:<name>}
+   * pseudo-model applies only to the tasks that have that mutant).
+   */
+  public static RunPlan of(RunId run, RunSettings s, java.util.function.BiPredicate<TaskId, ModelId> applies) {
     List<CellKey> cells = new ArrayList<>();
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
       for (TaskId task : s.tasks()) {
         for (ModelId model : s.models()) {
+          if (!applies.test(task, model)) {
+            continue;
+          }
           for (String agent : s.agents()) {
             cells.add(new CellKey(task, model, agent, epoch));
           }
