@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * One source file of a task, at a path inside its origin (sources jar, Debian package, repository,
- * folder), pinned by the SHA-256 of its bytes.
+ * folder), pinned by the SHA-256 of its bytes. A path {@code a/b.zip!/c/D.java} names an entry of an
+ * archive inside the origin.
  */
 public record PinnedFile(String path, String sha256) {
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");

@@ -79,7 +79,7 @@ public final class SourceMaterializer {
   }
 
   private Path cachedPath(PinnedFile f) {
-    String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+    String name = f.path().substring(f.path().lastIndexOf('/') + 1);  // also right for archive!/entry paths
     return cacheRoot.resolve("sources").resolve(f.sha256()).resolve(name);
   }
 
@@ -98,10 +98,7 @@ public final class SourceMaterializer {
     try {
       Path root = originRoot(task, origin, files, work);
       for (PinnedFile f : files) {
-        Path src = root.resolve(f.path()).normalize();
-        if (!src.startsWith(root) || !Files.isRegularFile(src)) {
-          throw new SourceUnavailableException(origin.describe() + " has no file " + f.path());
-        }
+        Path src = locate(root, f, origin, work);
         String actual = sha256(src);
         if (!actual.equals(f.sha256())) {
           throw new SourceUnavailableException("hash mismatch for " + f.path() + " from " + origin.describe()
@@ -154,6 +151,35 @@ public final class SourceMaterializer {
       return repo;
     }
     throw new IllegalStateException("unhandled origin " + origin);
+  }
+
+  /**
+   * The file at a pinned path inside the origin's folder. A path {@code archive.zip!/entry} names an
+   * entry inside an archive of the origin (e.g. a JDK's {@code lib/src.zip} inside a Debian package);
+   * the entry is extracted into {@code work} first.
+   */
+  private static Path locate(Path root, PinnedFile f, SourceOrigin origin, Path work) throws IOException {
+    int bang = f.path().indexOf("!/");
+    String outer = bang < 0 ? f.path() : f.path().substring(0, bang);
+    Path src = root.resolve(outer).normalize();
+    if (!src.startsWith(root) || !Files.isRegularFile(src)) {
+      throw new SourceUnavailableException(origin.describe() + " has no file " + outer);
+    }
+    if (bang < 0) {
+      return src;
+    }
+    String entry = f.path().substring(bang + 2);
+    try (ZipFile zip = new ZipFile(src.toFile())) {
+      ZipEntry e = zip.getEntry(entry);
+      if (e == null) {
+        throw new SourceUnavailableException(origin.describe() + ": " + outer + " has no entry " + entry);
+      }
+      Path out = Files.createTempFile(work, "entry", ".src");
+      try (InputStream in = zip.getInputStream(e)) {
+        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return out;
+    }
   }
 
   private Path mavenSourcesJar(SourceOrigin.MavenSources m) throws IOException {

@@ -68,6 +68,23 @@ class SourceMaterializerTest {
   }
 
   @Test
+  void aPathIntoAnArchiveOfTheOriginTakesTheEntry() throws IOException {
+    Path folder = tmp.resolve("pkg");
+    writeSourcesJar(folder.resolve("lib/src.zip"), "java.base/java/util/Election.java", CONTENT);
+    Task task = taskWith(new SourceOrigin.Local(folder.toString(),
+        List.of(new PinnedFile("lib/src.zip!/java.base/java/util/Election.java", CONTENT_SHA))));
+    SourceMaterializer m = new SourceMaterializer(tmp.resolve("cache"), tmp.resolve("repo"), "http://127.0.0.1:9");
+
+    SourceFile f = m.materialize(task).get(0);
+
+    assertThat(f.cached().getFileName().toString()).isEqualTo("Election.java");
+    assertThat(Files.readString(f.cached())).isEqualTo(CONTENT);
+    Task missing = taskWith(new SourceOrigin.Local(folder.toString(),
+        List.of(new PinnedFile("lib/src.zip!/java.base/Nope.java", CONTENT_SHA))));
+    assertThatThrownBy(() -> m.materialize(missing)).hasMessageContaining("lib/src.zip has no entry java.base/Nope.java");
+  }
+
+  @Test
   void anUnreachableRepositoryNamesWhatFailed() {
     Task task = taskWith(new SourceOrigin.MavenSources("org.example", "absent", "9.9",
         List.of(new PinnedFile("A.java", CONTENT_SHA))));

@@ -53,7 +53,7 @@ class TaskLoaderTest {
             "contract.yaml: event 'DoB' maps to unknown action 'B'",
             "task.yaml: spec.constants: contract constant 'N' has no value for model checking",
             "invariants.yaml: invariant 'x' clashes with a contract name",
-            "invariants.yaml: invariants[1].kind: unknown value 'eventually', expected one of [safety, liveness]",
+            "invariants.yaml: invariants[1].kind: unknown value 'eventually', expected one of [safety, action, liveness]",
             "invariants.yaml: invariant 'Inv' has no definition",
             "task.yaml: sources[1].files[0].sha256: write this value in quotes (YAML read it as number)"));
   }

@@ -26,8 +26,8 @@ import org.sysmobench.tla.tlc.TraceStep;
 
 /**
  * Checks every invariant template against the spec: the safety templates together (see {@link
- * SafetyBatches}), each liveness template in its own TLC job (TLC does not say which property a liveness
- * counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are
+ * SafetyBatches}), each action or liveness template in its own TLC job (TLC 2.18 does not say which
+ * property a temporal counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are
  * not checked (they are the author's claims, not the benchmark's). A check that hits its budget is
  * INCOMPLETE and not credited. Nothing is credited when the runtime phase did not show reachable
  * behaviour: a spec whose Init is unsatisfiable or whose actions never fire satisfies every safety
@@ -59,8 +59,8 @@ public final class InvariantsPhase implements PhaseChecker {
     List<InvariantTemplate> safety = templates.stream().filter(t -> t.kind() == InvariantKind.SAFETY).toList();
     List<CompletableFuture<InvariantCheck>> liveness = new ArrayList<>();
     for (InvariantTemplate t : templates) {
-      if (t.kind() == InvariantKind.LIVENESS) {
-        liveness.add(ctx.tlc().submit(job(ctx, List.of(t), "Liveness_" + t.name(), b)).thenApply(r -> judge(t, r)));
+      if (t.kind().checkedAsProperty()) {
+        liveness.add(ctx.tlc().submit(job(ctx, List.of(t), "Property_" + t.name(), b)).thenApply(r -> judge(t, r)));
       }
     }
     java.util.Map<String, InvariantCheck> byName = new java.util.HashMap<>(new SafetyBatches(ctx, b).check(safety));
@@ -82,8 +82,11 @@ public final class InvariantsPhase implements PhaseChecker {
     Verdict verdict = holds == templates.size() && !templates.isEmpty() ? Verdict.PASS
         : checks.stream().allMatch(c -> c.outcome() == InvariantOutcome.HOLDS || c.outcome() == InvariantOutcome.INCOMPLETE)
             && !templates.isEmpty() ? Verdict.INCOMPLETE : Verdict.FAIL;
-    return new PhaseResult(Phase.INVARIANTS, verdict, score, holds + "/" + templates.size() + " hold (safety "
-        + rate(checks, "safety") + ", liveness " + rate(checks, "liveness") + ")", findings,
+    String rates = java.util.stream.Stream.of("safety", "action", "liveness")
+        .filter(k -> checks.stream().anyMatch(c -> c.kind().equals(k))).map(k -> k + " " + rate(checks, k))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return new PhaseResult(Phase.INVARIANTS, verdict, score, holds + "/" + templates.size() + " hold (" + rates + ")",
+        findings,
         new PhaseDetails.Invariants(true, checks));
   }
 
@@ -111,8 +114,8 @@ public final class InvariantsPhase implements PhaseChecker {
     }
     text.append("====\n");
     TlcConfig cfg = ctx.config().withoutChecks().withCheckDeadlock(false)
-        .withInvariants(templates.stream().filter(t -> t.kind() == InvariantKind.SAFETY).map(InvariantsPhase::checkedName).toList())
-        .withProperties(templates.stream().filter(t -> t.kind() == InvariantKind.LIVENESS).map(InvariantsPhase::checkedName).toList());
+        .withInvariants(templates.stream().filter(t -> !t.kind().checkedAsProperty()).map(InvariantsPhase::checkedName).toList())
+        .withProperties(templates.stream().filter(t -> t.kind().checkedAsProperty()).map(InvariantsPhase::checkedName).toList());
     TlcBudget budget = TlcBudget.ofTime(b.wallTime()).withMaxDistinctStates(b.maxStates());
     return WorkFiles.moduleJob(ctx.workDir(), module, text.toString(), cfg, budget, ctx.seed());
   }
