@@ -221,20 +221,27 @@ Reply(i, j) ==
   /\ msgs' = msgs \cup {Notification(i, state[i], vote[i].leader, vote[i].zxid, vote[i].electionEpoch, vote[i].peerEpoch)}
   /\ UNCHANGED <<up, state, logicalclock, proposal, vote, recvVotes, outOfElection, decision, electing, initVote, crashes>>
 
-\* Zab moved a decided peer to a new epoch; its vote carries it from now on.
+\* Zab moved a decided peer to a new epoch; its vote carries it from now on. Zab does so only while
+\* the leader the peer decided on leads (synchronisation goes through that leader).
 NewEpoch(i, peerEpoch) ==
   /\ up[i]
   /\ ~electing[i]
   /\ state[i] # "LOOKING"
   /\ peerEpoch > vote[i].peerEpoch
+  /\ LET l == vote[i].leader
+     IN up[l] /\ state[l] = "LEADING" /\ vote[l].electionEpoch = vote[i].electionEpoch
   /\ vote' = [vote EXCEPT ![i].peerEpoch = peerEpoch]
   /\ UNCHANGED <<up, state, logicalclock, proposal, msgs, recvVotes, outOfElection, decision, electing, initVote, crashes>>
 
 Receive(i) ==
   \E m \in msgs : HandleNotification(i, m.from, m.state, m.leader, m.zxid, m.electionEpoch, m.peerEpoch)
 
+\* The environment's choice when a peer starts an election: any zxid within the bound, and the epoch
+\* the peer last reached (the model does not let Zab move epochs backwards or skip ahead).
 Elect(i) ==
-  \E z \in 0..MaxZxid, e \in 0..MaxEpoch : logicalclock[i] < MaxClock /\ StartElection(i, z, e)
+  \E z \in 0..MaxZxid :
+    /\ logicalclock[i] < MaxClock
+    /\ StartElection(i, z, IF vote[i].peerEpoch > initVote[i].peerEpoch THEN vote[i].peerEpoch ELSE initVote[i].peerEpoch)
 
 Next ==
   \/ \E i \in Nodes : Start(i)
@@ -245,10 +252,23 @@ Next ==
   \/ \E i, j \in Nodes : Reply(i, j)
   \/ \E i \in Nodes, e \in 0..MaxEpoch : NewEpoch(i, e)
 
+\* The notification peer j sends now: its proposal while looking, its decided vote otherwise.
+Latest(j) ==
+  IF state[j] = "LOOKING"
+  THEN Broadcast(j, proposal[j], logicalclock[j])
+  ELSE Notification(j, state[j], vote[j].leader, vote[j].zxid, vote[j].electionEpoch, vote[j].peerEpoch)
+
+DeliverLatest(i, j) ==
+  LET m == Latest(j)
+  IN HandleNotification(i, m.from, m.state, m.leader, m.zxid, m.electionEpoch, m.peerEpoch)
+
+\* The network keeps delivering each peer's latest notification to every electing peer. Fairness on
+\* taking "some" notification would not do: a peer could keep swapping two old notifications of the
+\* same sender forever and never look at the one that decides.
 Fairness ==
   /\ \A i \in Nodes : WF_vars(Start(i))
   /\ \A i \in Nodes : WF_vars(Elect(i))
-  /\ \A i \in Nodes : WF_vars(Receive(i))
+  /\ \A i, j \in Nodes : WF_vars(DeliverLatest(i, j))
   /\ \A i \in Nodes : WF_vars(Decide(i))
   /\ \A i, j \in Nodes : WF_vars(Reply(i, j))
 

@@ -29,7 +29,9 @@ public final class ConverterMain {
     try {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        List<ContractEvent> events = ContractConverter.convert(f, out.resolve(name), name);
+        // The header names the raw original relative to the contract trace, as the recorder does.
+        String rawName = out.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize()).toString();
+        List<ContractEvent> events = ContractConverter.convert(f, out.resolve(name), rawName);
         System.out.println(name + "  " + events.size() + " contract events");
       }
     } catch (ConversionException | org.sysmobench.trace.TraceFormatException e) {
