@@ -38,8 +38,10 @@ import org.sysmobench.tla.tlc.TlcWorkerPool;
 public final class Evaluator {
   private final Sany sany;
   private final TlcWorkerPool tlc;
-  private final List<PhaseChecker> checkers =
-      List.of(new SyntaxPhase(), new RuntimePhase(), new ConformancePhase(), new InvariantsPhase());
+  private final PhaseChecker syntax = new SyntaxPhase();
+  private final PhaseChecker runtime = new RuntimePhase();
+  private final PhaseChecker conformance = new ConformancePhase();
+  private final PhaseChecker invariants = new InvariantsPhase();
 
   public Evaluator(Sany sany, TlcWorkerPool tlc) {
     this.sany = sany;
@@ -77,30 +79,51 @@ public final class Evaluator {
     EvalContext ctx = new EvalContext(task, sub.specText(), specFile, parse, config, workDir, sany, tlc,
         options.profile(), options.seed(), Map.of());
 
+    // Conformance depends only on the parse, so it runs beside runtime and invariants: the phases'
+    // TLC jobs then keep every worker busy instead of waiting for each other.
+    Map<Phase, PhaseResult> byPhase = new java.util.EnumMap<>(Phase.class);
+    Map<Phase, Long> millis = new java.util.concurrent.ConcurrentHashMap<>();
+    if (wanted(options, syntax.phase())) {
+      byPhase.put(syntax.phase(), timed(syntax, ctx, formProblem, parse, sub, millis));
+      ctx = ctx.with(byPhase.get(syntax.phase()));
+    }
+    final EvalContext afterSyntax = ctx;
+    java.util.concurrent.ExecutorService beside = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "eval-conformance");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.concurrent.Future<PhaseResult> replay = wanted(options, Phase.CONFORMANCE)
+          ? beside.submit(() -> timed(conformance, afterSyntax, formProblem, parse, sub, millis)) : null;
+      for (PhaseChecker checker : List.of(runtime, invariants)) {
+        Phase phase = checker.phase();
+        boolean neededByLater = phase == Phase.RUNTIME && options.phases().contains(Phase.INVARIANTS);
+        if (!wanted(options, phase) && !neededByLater) {
+          continue;
+        }
+        PhaseResult result = timed(checker, ctx, formProblem, parse, sub, millis);
+        ctx = ctx.with(result);
+        byPhase.put(phase, result);
+      }
+      if (replay != null) {
+        byPhase.put(Phase.CONFORMANCE, replay.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("evaluation interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("the conformance phase failed outside its guard", e.getCause());
+    } finally {
+      beside.shutdownNow();
+    }
     List<PhaseResult> results = new ArrayList<>();
-    for (PhaseChecker checker : checkers) {
-      Phase phase = checker.phase();
-      boolean wanted = options.phases().contains(phase);
-      boolean neededByLater = phase == Phase.RUNTIME && options.phases().contains(Phase.INVARIANTS);
-      if (!wanted && !neededByLater) {
-        continue;
+    for (Phase phase : Phase.values()) {
+      if (wanted(options, phase) && byPhase.containsKey(phase)) {
+        results.add(byPhase.get(phase));
       }
-      PhaseResult result;
-      long start = System.nanoTime();
-      if (formProblem.isPresent()) {
-        result = phase == Phase.SYNTAX
-            ? new PhaseResult(Phase.SYNTAX, Verdict.FAIL, 0, "not a TLA+ module file: " + formProblem.get(),
-                List.of(Finding.loss("not-a-module", formProblem.get(), sub.specName(), "")), new PhaseDetails.None())
-            : PhaseResult.skipped(phase, "the submission is not a TLA+ module file");
-      } else if (phase != Phase.SYNTAX && !parse.ok()) {
-        result = PhaseResult.skipped(phase, "the module does not parse (see the syntax phase)");
-      } else {
-        result = runGuarded(checker, ctx);
-      }
-      timings.put(phase.id(), (System.nanoTime() - start) / 1_000_000);
-      ctx = ctx.with(result);
-      if (wanted) {
-        results.add(result);
+      if (millis.containsKey(phase)) {
+        timings.put(phase.id(), millis.get(phase));
       }
     }
     double overall = results.stream().mapToDouble(PhaseResult::score).average().orElse(0);
@@ -108,6 +131,30 @@ public final class Evaluator {
     return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
         sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
         options.profile().id(), options.seed(), notes, results, overall, verdict, timings);
+  }
+
+  private static boolean wanted(EvalOptions options, Phase phase) {
+    return options.phases().contains(phase);
+  }
+
+  /** Runs one phase (or says why it cannot run), recording its wall time. */
+  private static PhaseResult timed(PhaseChecker checker, EvalContext ctx, Optional<String> formProblem,
+      ParseResult parse, SpecSubmission sub, Map<Phase, Long> millis) {
+    Phase phase = checker.phase();
+    long start = System.nanoTime();
+    PhaseResult result;
+    if (formProblem.isPresent()) {
+      result = phase == Phase.SYNTAX
+          ? new PhaseResult(Phase.SYNTAX, Verdict.FAIL, 0, "not a TLA+ module file: " + formProblem.get(),
+              List.of(Finding.loss("not-a-module", formProblem.get(), sub.specName(), "")), new PhaseDetails.None())
+          : PhaseResult.skipped(phase, "the submission is not a TLA+ module file");
+    } else if (phase != Phase.SYNTAX && !parse.ok()) {
+      result = PhaseResult.skipped(phase, "the module does not parse (see the syntax phase)");
+    } else {
+      result = runGuarded(checker, ctx);
+    }
+    millis.put(phase, (System.nanoTime() - start) / 1_000_000);
+    return result;
   }
 
   private static PhaseResult runGuarded(PhaseChecker checker, EvalContext ctx) {
