@@ -29,7 +29,11 @@ public final class EvalEngine implements AutoCloseable {
    * @param pool how to run TLC workers
    */
   public static EvalEngine open(Optional<Path> toolsJar, TlcPoolConfig pool) {
-    TlaTools tools = TlaTools.resolve(toolsJar);
+    return open(TlaTools.resolve(toolsJar), pool);
+  }
+
+  /** Opens the engine on tools already resolved (tests resolve them into a private cache). */
+  public static EvalEngine open(TlaTools tools, TlcPoolConfig pool) {
     Sany sany = Sany.open(tools);
     try {
       return new EvalEngine(tools, sany, TlcWorkerPool.start(tools, pool));

@@ -5,27 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.PhaseDetails.TraceOutcome;
+import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
-import org.sysmobench.tla.TlaTools;
 import org.sysmobench.tla.sany.Sany;
-import org.sysmobench.tla.tlc.TlcPoolConfig;
-import org.sysmobench.tla.tlc.TlcWorkerPool;
 
 /** The four phases end to end on the toy-lock fixture task, with the real SANY and TLC. */
 @Tag("tlc")
 class EvaluatorTest {
   static final Path TASK = Path.of("src/test/resources/tasks/toy-lock");
+  static TaskTestKit kit;
   static Sany sany;
-  static TlcWorkerPool pool;
   static Evaluator evaluator;
   static Task task;
 
@@ -33,17 +30,15 @@ class EvaluatorTest {
 
   @BeforeAll
   static void start() {
-    TlaTools tools = TlaTools.resolve(Optional.empty(), work.resolve("cache"));
-    sany = Sany.open(tools);
-    pool = TlcWorkerPool.start(tools, TlcPoolConfig.defaults().withWorkDir(work.resolve("pool")));
-    evaluator = new Evaluator(sany, pool);
+    kit = TaskTestKit.open(work);
+    sany = kit.engine().sany();
+    evaluator = kit.engine().evaluator();
     task = TaskLoader.load(TASK);
   }
 
   @AfterAll
   static void stop() {
-    pool.close();
-    sany.close();
+    kit.close();
   }
 
   static EvalResult eval(String specPath) throws Exception {

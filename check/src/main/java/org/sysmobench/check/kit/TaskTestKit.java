@@ -1,0 +1,83 @@
+package org.sysmobench.check.kit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.EvalResult;
+import org.sysmobench.check.Phase;
+import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.SpecSubmission;
+import org.sysmobench.check.TaskChecker;
+import org.sysmobench.tasks.Task;
+import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.tlc.TlcPoolConfig;
+
+/**
+ * The engine and checks a task's tests use, in a private work folder (its own module cache and TLC
+ * pool folder), so task tests never share state with each other or with the user's cache.
+ */
+public final class TaskTestKit implements AutoCloseable {
+  private final EvalEngine engine;
+  private final Path work;
+
+  private TaskTestKit(EvalEngine engine, Path work) {
+    this.engine = engine;
+    this.work = work;
+  }
+
+  public static TaskTestKit open(Path work) {
+    TlaTools tools = TlaTools.resolve(Optional.empty(), work.resolve("cache"));
+    return new TaskTestKit(EvalEngine.open(tools, TlcPoolConfig.defaults().withWorkDir(work.resolve("pool"))), work);
+  }
+
+  public EvalEngine engine() {
+    return engine;
+  }
+
+  /** The task checker's verdict: the reference at 100% on every phase, each mutant losing where declared. */
+  public TaskChecker.Report checkSoundness(Task task) {
+    return new TaskChecker(engine.evaluator()).check(task, EvalOptions.all(work.resolve("eval")));
+  }
+
+  /** One phase of the reference spec's evaluation (with syntax, which every phase needs). */
+  public PhaseResult referencePhase(Task task, Phase phase) {
+    EvalResult r = engine.evaluator().evaluate(task, new SpecSubmission(read(task.reference().spec()), "reference",
+        read(task.reference().cfg()), SpecSubmission.CfgOrigin.GIVEN),
+        EvalOptions.all(work.resolve("eval")).withPhases(EnumSet.of(Phase.SYNTAX, phase)));
+    return r.phases().stream().filter(p -> p.phase() == phase).findFirst().orElseThrow();
+  }
+
+  /** Every spec's scores, reason and findings: what a failing soundness assertion should print. */
+  public static String explain(TaskChecker.Report report) {
+    StringBuilder why = new StringBuilder();
+    for (TaskChecker.SpecVerdict v : report.specs()) {
+      why.append(v.ok() ? "ok   " : "FAIL ").append(v.name()).append(": ").append(v.why());
+      for (PhaseResult p : v.result().phases()) {
+        why.append(' ').append(p.phase().id()).append('=').append(String.format(Locale.ROOT, "%.2f", p.score()));
+      }
+      why.append('\n');
+      v.result().phases().forEach(p -> p.findings().forEach(f -> why.append("    ").append(f.message()).append('\n')));
+    }
+    return why.toString();
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}
