@@ -1,0 +1,150 @@
+package org.sysmobench.systems.rust.spin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.sysmobench.trace.TraceHeader;
+import org.sysmobench.trace.TraceWriter;
+
+/**
+ * Records {@code rust-spin} traces: builds the driver once ({@link DriverBuild}), runs it once per trace with
+ * a derived seed (2 or 3 threads, alternating), converts its log ({@link SpinTraceConverter}) and writes
+ * {@code NN-<threads>t.ndjson} plus {@code manifest.json}.
+ *
+ * <p>A run that cannot be explained honestly, or in which the threads never contended (no waiter spun
+ * and no attempt failed: the OS may run the threads one after another), is refused and the next derived
+ * seed is tried, at most {@value #ATTEMPTS} times; the manifest lists refused seeds and why.
+ */
+public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorder {
+  public static final String TASK_ID = "rust-spin";
+  static final List<String> ACTIONS = List.of("BeginLock", "Lock", "TryLock", "TryLockFail", "Unlock");
+  private static final int ATTEMPTS = 12;
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final DriverBuild build;
+
+  /** Builds into the default cache against Debian's registry, with cargo from the PATH. */
+  public RustSpinRecorder() {
+    this(DriverBuild.defaults());
+  }
+
+  public RustSpinRecorder(DriverBuild build) {
+    this.build = build;
+  }
+
+  @Override
+  public String taskId() {
+    return TASK_ID;
+  }
+
+  @Override
+  public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
+    RecordingManifest m = recordWithManifest(outDir, count, seed);
+    return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(), outDir.resolve("manifest.json"));
+  }
+
+  /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
+  public RecordingManifest recordWithManifest(Path outDir, int count, long seed) throws IOException, InterruptedException {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, not " + count);
+    }
+    Path binary = build.binary();
+    Files.createDirectories(outDir);
+    List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      entries.add(recordOne(binary, outDir, i, seed));
+    }
+    RecordingManifest m = new RecordingManifest(TASK_ID, seed, DriverBuild.SPIN_VERSION, ACTIONS, entries);
+    m.write(outDir.resolve("manifest.json"));
+    return m;
+  }
+
+  private RecordingManifest.TraceEntry recordOne(Path binary, Path outDir, int index, long seed)
+      throws IOException, InterruptedException {
+    int threads = 2 + index % 2;
+    // Fewer operations per thread with three threads keeps every trace near 50 events.
+    int ops = threads == 2 ? 8 : 6;
+    List<String> refused = new ArrayList<>();
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long traceSeed = mix(seed, index * ATTEMPTS + attempt);
+      List<ContractEvent> events;
+      try {
+        events = new SpinTraceConverter().convert(DriverLog.parse(DriverBuild.run(binary, traceSeed, threads, ops, TIMEOUT)));
+      } catch (RecordingFailedException e) {
+        refused.add(traceSeed + ": " + e.getMessage());
+        continue;
+      }
+      Map<String, Long> counts = new TreeMap<>();
+      events.forEach(e -> counts.merge(e.action(), 1L, Long::sum));
+      int spun = spunWaits(events);
+      if (spun == 0 && counts.getOrDefault("TryLockFail", 0L) == 0) {
+        refused.add(traceSeed + ": no contention (no waiter spun, no attempt failed)");
+        continue;
+      }
+      String file = String.format("%02d-%dt.ndjson", index, threads);
+      Map<String, Object> constants = new LinkedHashMap<>();
+      constants.put("Threads", threadSet(threads));
+      Map<String, Object> meta = new LinkedHashMap<>();
+      meta.put("task", TASK_ID);
+      meta.put("seed", traceSeed);
+      meta.put("ops", ops);
+      meta.put("spin", DriverBuild.SPIN_VERSION);
+      meta.put("constants", constants);
+      write(outDir.resolve(file), meta, events);
+      return new RecordingManifest.TraceEntry(file, traceSeed, threads, events.size(), counts, spun, refused);
+    }
+    throw new RecordingFailedException("trace " + index + ": no seed out of " + ATTEMPTS + " gave a contended, explainable run: "
+        + refused);
+  }
+
+  /** {@code Lock} events of threads that were not the last to act before: someone else acted while they spun. */
+  static int spunWaits(List<ContractEvent> events) {
+    int n = 0;
+    for (int i = 1; i < events.size(); i++) {
+      ContractEvent e = events.get(i);
+      ContractEvent before = events.get(i - 1);
+      if (e.action().equals("Lock") && !(before.node().equals(e.node()) && before.action().equals("BeginLock"))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String threadSet(int threads) {
+    List<String> names = new ArrayList<>();
+    for (int t = 1; t <= threads; t++) {
+      names.add("\"t" + t + "\"");
+    }
+    return "{" + String.join(", ", names) + "}";
+  }
+
+  /** Writes a contract trace atomically (a temp file, then a rename). */
+  static void write(Path file, Map<String, Object> meta, List<ContractEvent> events) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (TraceWriter w = TraceWriter.create(tmp, TraceHeader.of(meta))) {
+      for (ContractEvent e : events) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("args", e.args());
+        fields.put("state", e.state());
+        w.append(e.node(), e.action(), Optional.empty(), fields);
+      }
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A well-mixed per-trace seed (SplitMix64 finalizer), so neighbouring traces do not share choices. */
+  static long mix(long seed, int index) {
+    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
