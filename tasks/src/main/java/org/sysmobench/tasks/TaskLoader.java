@@ -270,7 +270,8 @@ public final class TaskLoader {
 
   private static List<InvariantTemplate> invariants(YamlNode y) {
     return y.list("invariants", true).stream().map(i -> new InvariantTemplate(identifier(i, "name"),
-        i.enumValue("kind", InvariantKind.class, null), i.text("meaning"), i.text("definition"))).toList();
+        i.enumValue("kind", InvariantKind.class, null), i.text("meaning"), i.text("definition"),
+        i.stringMap("constants"))).toList();
   }
 
   private static void crossCheck(Contract contract, List<InvariantTemplate> invariants, SpecSettings spec,
@@ -318,6 +319,12 @@ public final class TaskLoader {
       }
       if (t.definition().isBlank()) {
         invariantsYaml.problem("invariant '" + t.name() + "' has no definition");
+      }
+      for (String c : t.constants().keySet()) {
+        if (!spec.constants().containsKey(c)) {
+          invariantsYaml.problem("invariant '" + t.name() + "' sets constant '" + c
+              + "', which is not among the task's model-checking constants " + spec.constants().keySet());
+        }
       }
     }
   }

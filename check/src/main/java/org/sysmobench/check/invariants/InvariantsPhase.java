@@ -56,10 +56,13 @@ public final class InvariantsPhase implements PhaseChecker {
           new PhaseDetails.Invariants(false, none));
     }
     PhaseBudget b = ctx.task().budgets().invariants();
-    List<InvariantTemplate> safety = templates.stream().filter(t -> t.kind() == InvariantKind.SAFETY).toList();
+    // Safety templates on the task's model share explorations; a template with its own constants
+    // checks another model, so it runs alone.
+    List<InvariantTemplate> safety = templates.stream()
+        .filter(t -> t.kind() == InvariantKind.SAFETY && t.constants().isEmpty()).toList();
     List<CompletableFuture<InvariantCheck>> liveness = new ArrayList<>();
     for (InvariantTemplate t : templates) {
-      if (t.kind().checkedAsProperty()) {
+      if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
         liveness.add(ctx.tlc().submit(job(ctx, List.of(t), "Property_" + t.name(), b)).thenApply(r -> judge(t, r)));
       }
     }
@@ -114,6 +117,7 @@ public final class InvariantsPhase implements PhaseChecker {
     }
     text.append("====\n");
     TlcConfig cfg = ctx.config().withoutChecks().withCheckDeadlock(false)
+        .withConstants(templates.size() == 1 ? templates.get(0).constants() : java.util.Map.of())
         .withInvariants(templates.stream().filter(t -> !t.kind().checkedAsProperty()).map(InvariantsPhase::checkedName).toList())
         .withProperties(templates.stream().filter(t -> t.kind().checkedAsProperty()).map(InvariantsPhase::checkedName).toList());
     TlcBudget budget = TlcBudget.ofTime(b.wallTime()).withMaxDistinctStates(b.maxStates());
