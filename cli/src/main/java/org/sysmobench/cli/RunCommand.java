@@ -65,6 +65,8 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
   static final int EXIT_STOPPED = 20;
   static final int EXIT_INFRA = 30;
+  /** Fresh traces per task recorded by the default benchmark: the real systems run in the main job. */
+  static final int DEFAULT_RECORDINGS = 2;
 
   @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "Task ids (see `sysmobench tasks`).")
   List<String> tasks = new ArrayList<>();
@@ -98,6 +100,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--profile", description = "Scoring profile: paper or strict (default: ${DEFAULT-VALUE}).")
   String profile = "paper";
 
+  @Option(names = "--record", paramLabel = "N", description = "First record N fresh traces of each task with a "
+      + "harness here (the real system runs) and replay those instead of the committed ones (default: 0; "
+      + DEFAULT_RECORDINGS + " for the default benchmark).")
+  Integer record;
+
   @Option(names = "--resume", paramLabel = "RUN", description = "Continue this run (other matrix options are ignored).")
   String resume;
 
@@ -128,7 +135,10 @@ final class RunCommand implements Callable<Integer> {
     }
     List<String> commandLine = commandLine();
     try (RunStore store = results.open()) {
-      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.of(taskCatalog),
+      RunId id = resume != null ? RunId.of(resume)
+          : runId != null ? RunId.of(runId) : RunId.startingAt(java.time.Instant.now(), new java.util.Random().nextInt());
+      Path recorded = store.runFolder(id).resolve("traces");
+      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.withRecordedTraces(TaskSource.of(taskCatalog), recorded),
           new ModelDirectory(catalog, System.getenv(), ClientSettings.defaults()), AuthorDirectory.standard(),
           engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), new ProgressLine(System.err),
           java.time.Clock.systemUTC(), environment());
@@ -143,6 +153,7 @@ final class RunCommand implements Callable<Integer> {
             tasks = plan.tasks();
             models = plan.models();
             agents = List.of("verbatim");
+            record = record == null ? DEFAULT_RECORDINGS : record;
             System.err.println("run: no --tasks/--models given: the embedded default benchmark, needing no API key: "
                 + "tasks " + tasks + " with their reference and mutant specs as the models");
           } else if (tasks.isEmpty() || models.isEmpty()) {
@@ -156,7 +167,9 @@ final class RunCommand implements Callable<Integer> {
           System.err.println("run: " + e.getMessage());
           return ExitCodes.USAGE;
         }
-        RunId id = runId == null ? runner.newRunId() : RunId.of(runId);
+        if (record != null && record > 0) {
+          recordFreshTraces(settings.tasks(), recorded);
+        }
         summary = runner.start(id, settings, commandLine);
       }
       System.out.println("run " + summary.run() + ": " + summary.status().id() + " (" + summary.done() + "/"
@@ -176,7 +189,11 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (java.io.IOException e) {
-      System.err.println("run: cannot write the report: " + e.getMessage());
+      System.err.println("run: " + e.getMessage());
+      return EXIT_INFRA;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.err.println("run: interrupted");
       return EXIT_INFRA;
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       // e.g. the TLA+ tools are missing: nothing was scored wrongly, the run stays resumable
@@ -213,5 +230,19 @@ final class RunCommand implements Callable<Integer> {
     String v = Main.class.getPackage().getImplementationVersion();
     env.put("sysmobench", v == null ? "dev" : v);
     return env;
+  }
+
+  /** Records fresh traces of every task that has a harness into the run's folder (tasks without one keep theirs). */
+  private void recordFreshTraces(List<TaskId> taskIds, Path root) throws java.io.IOException, InterruptedException {
+    for (TaskId t : taskIds) {
+      java.util.Optional<org.sysmobench.trace.TraceRecorder> recorder = Recorders.forTask(t);
+      if (recorder.isEmpty()) {
+        System.err.println("run: " + t + " has no trace harness here; replaying its committed traces");
+        continue;
+      }
+      System.err.println("run: recording " + record + " fresh traces of " + t + " (the real system runs)...");
+      org.sysmobench.trace.TraceRecorder.Recording r = recorder.get().record(root.resolve(t.value()), record, seed);
+      System.err.println("run: " + r.traces().size() + " traces of " + t + " in " + root.resolve(t.value()));
+    }
   }
 }

@@ -71,12 +71,7 @@ public final class BenchmarkRunner {
     this.environment = Map.copyOf(environment);
   }
 
-  /** A fresh run id that sorts by start time. */
-  public RunId newRunId() {
-    return RunId.startingAt(clock.instant(), new Random().nextInt());
-  }
-
-  /** Validates the matrix, stores manifest and plan, then executes every cell. */
+    /** Validates the matrix, stores manifest and plan, then executes every cell. */
   public RunSummary start(RunId run, RunSettings s, List<String> commandLine) {
     for (TaskId t : s.tasks()) {
       tasks.load(t);

@@ -15,4 +15,16 @@ public interface TaskSource {
     Map<TaskId, Task> loaded = new ConcurrentHashMap<>();
     return id -> loaded.computeIfAbsent(id, catalog::load);
   }
+
+  /**
+   * The same tasks, reading their traces from {@code tracesRoot/<task-id>/} where a run recorded fresh
+   * ones (the folder is in the run's own folder, so a resumed run replays the same traces).
+   */
+  static TaskSource withRecordedTraces(TaskSource base, java.nio.file.Path tracesRoot) {
+    return id -> {
+      Task t = base.load(id);
+      java.nio.file.Path fresh = tracesRoot.resolve(id.value());
+      return java.nio.file.Files.isDirectory(fresh) ? t.withTraceFolder(fresh) : t;
+    };
+  }
 }
