@@ -21,7 +21,7 @@ final class AuthorRig {
   /** The check module's fixture task (a module's tests run in its folder). */
   static final Path TOY_LOCK = Path.of("..", "check", "src", "test", "resources", "tasks", "toy-lock");
   static final String OPENAI_KEY = "sk-SENTINEL-agents-openai-7c1d9e2f3a4b5c6d";
-  static final String ANTHROPIC_KEY = "sk-ant-SENTINEL-agents-anthropic-0f9e8d7c6b5a";
+  static final String ANTHROPIC_KEY = "fake-ant-SENTINEL-agents-anthropic-0f9e8d7c6b5a";
 
   private AuthorRig() {}
 

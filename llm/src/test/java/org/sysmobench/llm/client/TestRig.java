@@ -23,7 +23,7 @@ import org.sysmobench.llm.limits.RunBudget;
  */
 final class TestRig {
     static final String OPENAI_KEY = "sk-SENTINEL-openai-5f1e2d3c4b5a69788796a5b4c3d2e1f0";
-    static final String ANTHROPIC_KEY = "sk-ant-SENTINEL-anthropic-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+    static final String ANTHROPIC_KEY = "fake-ant-SENTINEL-anthropic-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
     static final Instant NOW = Instant.parse("2026-11-29T03:30:00Z");
 
     private final Duration idleTimeout;
