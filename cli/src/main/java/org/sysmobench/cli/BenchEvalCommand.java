@@ -203,8 +203,9 @@ final class BenchEvalCommand implements Callable<Integer> {
         Files.writeString(dir.resolve(module + ".tla"), "---- MODULE " + module + " ----\nEXTENDS "
             + task.spec().module() + ", Naturals, FiniteSets, Sequences, TLC\nTemplate ==\n  "
             + t.definition().strip().replace("\n", "\n  ") + "\n====\n", StandardCharsets.UTF_8);
-        TlcConfig cfg = t.kind().checkedAsProperty() ? base.withProperties(List.of("Template"))
-            : base.withInvariants(List.of("Template"));
+        TlcConfig model = base.withConstants(t.constants());
+        TlcConfig cfg = t.kind().checkedAsProperty() ? model.withProperties(List.of("Template"))
+            : model.withInvariants(List.of("Template"));
         Path file = dir.resolve(module + ".cfg");
         Files.writeString(file, cfg.render(), StandardCharsets.UTF_8);
         out.add(file);
