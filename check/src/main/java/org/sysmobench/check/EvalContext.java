@@ -1,7 +1,6 @@
 package org.sysmobench.check;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tla.cfg.TlcConfig;
@@ -12,14 +11,15 @@ import org.sysmobench.tla.tlc.TlcWorkerPool;
 /**
  * Everything a phase may read: the task, the submitted spec (text, file in the work folder, SANY's
  * verdict on it), the model configuration to check it with, the engine, the scoring profile, the
- * evaluation seed, and the results of the phases that ran before.
+ * evaluation seed, the other phases' results (phases run concurrently) and the search they share.
  *
  * @param specText the spec exactly as submitted
  * @param specFile the spec's copy in {@code workDir}, named after the task's module
  * @param parse SANY's result on {@code specFile}
  * @param config the model configuration: the author's cfg with the task's constants, without checked properties
  * @param workDir a fresh folder owned by this evaluation
- * @param earlier results of the phases already run, by phase
+ * @param outcomes the results of this evaluation's phases as they complete
+ * @param search the state-space search the runtime and invariants phases share
  */
 public record EvalContext(
     Task task,
@@ -32,21 +32,11 @@ public record EvalContext(
     TlcWorkerPool tlc,
     ScoringProfile profile,
     long seed,
-    Map<Phase, PhaseResult> earlier) {
+    PhaseOutcomes outcomes,
+    SharedSearch search) {
 
-  public EvalContext {
-    earlier = Map.copyOf(earlier);
+  /** Another phase's result, waiting for it; empty when that phase is not part of this evaluation. */
+  public Optional<PhaseResult> awaitPhase(Phase phase) {
+    return outcomes.await(phase);
   }
-
-  public Optional<PhaseResult> earlier(Phase phase) {
-    return Optional.ofNullable(earlier.get(phase));
-  }
-
-  public EvalContext with(PhaseResult result) {
-    var m = new java.util.EnumMap<Phase, PhaseResult>(Phase.class);
-    m.putAll(earlier);
-    m.put(result.phase(), result);
-    return new EvalContext(task, specText, specFile, parse, config, workDir, sany, tlc, profile, seed, m);
-  }
-
 }

@@ -9,11 +9,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.sysmobench.check.conformance.ConformancePhase;
 import org.sysmobench.check.invariants.InvariantsPhase;
@@ -76,46 +84,46 @@ public final class Evaluator {
       notes.add("Unicode symbols rewritten to ASCII before parsing: " + String.join(" ", parse.unicodeRewritten()));
     }
     TlcConfig config = resolveConfig(task, sub, notes);
-    EvalContext ctx = new EvalContext(task, sub.specText(), specFile, parse, config, workDir, sany, tlc,
-        options.profile(), options.seed(), Map.of());
-
-    // Conformance depends only on the parse, so it runs beside runtime and invariants: the phases'
-    // TLC jobs then keep every worker busy instead of waiting for each other.
-    Map<Phase, PhaseResult> byPhase = new java.util.EnumMap<>(Phase.class);
-    Map<Phase, Long> millis = new java.util.concurrent.ConcurrentHashMap<>();
-    if (wanted(options, syntax.phase())) {
-      byPhase.put(syntax.phase(), timed(syntax, ctx, formProblem, parse, sub, millis));
-      ctx = ctx.with(byPhase.get(syntax.phase()));
+    // The invariants phase's vacuity guard reads the runtime phase, so asking for invariants runs both.
+    Set<Phase> scheduled = EnumSet.noneOf(Phase.class);
+    scheduled.addAll(options.phases());
+    if (scheduled.contains(Phase.INVARIANTS)) {
+      scheduled.add(Phase.RUNTIME);
     }
-    final EvalContext afterSyntax = ctx;
-    java.util.concurrent.ExecutorService beside = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "eval-conformance");
+    PhaseOutcomes outcomes = new PhaseOutcomes(scheduled);
+    EvalContext ctx = new EvalContext(task, sub.specText(), specFile, parse, config, workDir, sany, tlc,
+        options.profile(), options.seed(), outcomes, new SharedSearch());
+    if (formProblem.isEmpty() && parse.ok() && scheduled.contains(Phase.RUNTIME)) {
+      ctx.search().start(ctx); // the longest TLC job goes to the pool first
+    }
+
+    // Every phase needs only the parse, so all run at once and their TLC jobs keep every worker busy;
+    // a phase that needs another's result waits for it through the context.
+    Map<Phase, PhaseResult> byPhase = new EnumMap<>(Phase.class);
+    Map<Phase, Long> millis = new ConcurrentHashMap<>();
+    ExecutorService threads = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "eval-phase");
       t.setDaemon(true);
       return t;
     });
     try {
-      java.util.concurrent.Future<PhaseResult> replay = wanted(options, Phase.CONFORMANCE)
-          ? beside.submit(() -> timed(conformance, afterSyntax, formProblem, parse, sub, millis)) : null;
-      for (PhaseChecker checker : List.of(runtime, invariants)) {
+      Map<Phase, Future<PhaseResult>> running = new EnumMap<>(Phase.class);
+      for (PhaseChecker checker : List.of(runtime, invariants, conformance, syntax)) {
         Phase phase = checker.phase();
-        boolean neededByLater = phase == Phase.RUNTIME && options.phases().contains(Phase.INVARIANTS);
-        if (!wanted(options, phase) && !neededByLater) {
-          continue;
+        if (scheduled.contains(phase)) {
+          running.put(phase, threads.submit(() -> runPublished(checker, ctx, formProblem, parse, sub, millis)));
         }
-        PhaseResult result = timed(checker, ctx, formProblem, parse, sub, millis);
-        ctx = ctx.with(result);
-        byPhase.put(phase, result);
       }
-      if (replay != null) {
-        byPhase.put(Phase.CONFORMANCE, replay.get());
+      for (Map.Entry<Phase, Future<PhaseResult>> e : running.entrySet()) {
+        byPhase.put(e.getKey(), e.getValue().get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("evaluation interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("the conformance phase failed outside its guard", e.getCause());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a phase failed outside its guard", e.getCause());
     } finally {
-      beside.shutdownNow();
+      threads.shutdownNow();
     }
     List<PhaseResult> results = new ArrayList<>();
     for (Phase phase : Phase.values()) {
@@ -135,6 +143,19 @@ public final class Evaluator {
 
   private static boolean wanted(EvalOptions options, Phase phase) {
     return options.phases().contains(phase);
+  }
+
+  /** Runs one phase and publishes its result to the phases waiting for it, even when it dies. */
+  private static PhaseResult runPublished(PhaseChecker checker, EvalContext ctx, Optional<String> formProblem,
+      ParseResult parse, SpecSubmission sub, Map<Phase, Long> millis) {
+    try {
+      PhaseResult result = timed(checker, ctx, formProblem, parse, sub, millis);
+      ctx.outcomes().publish(result);
+      return result;
+    } catch (RuntimeException | Error e) {
+      ctx.outcomes().abandon(checker.phase(), e);
+      throw e;
+    }
   }
 
   /** Runs one phase (or says why it cannot run), recording its wall time. */

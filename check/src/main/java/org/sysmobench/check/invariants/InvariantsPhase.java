@@ -1,7 +1,9 @@
 package org.sysmobench.check.invariants;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.Finding;
@@ -11,9 +13,10 @@ import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseDetails.InvariantCheck;
 import org.sysmobench.check.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.SharedSearch;
+import org.sysmobench.check.TemplateModule;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.model.Verdict;
-import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tla.cfg.TlcConfig;
@@ -26,7 +29,7 @@ import org.sysmobench.tla.tlc.TraceStep;
 
 /**
  * Checks every invariant template against the spec: the safety templates together (see {@link
- * SafetyBatches}), each action or liveness template in its own TLC job (TLC 2.18 does not say which
+ * SafetyBatches}, which starts from the {@link SharedSearch}), each action or liveness template in its own TLC job (TLC 2.18 does not say which
  * property a temporal counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are
  * not checked (they are the author's claims, not the benchmark's). A check that hits its budget is
  * INCOMPLETE and not credited. Nothing is credited when the runtime phase did not show reachable
@@ -34,9 +37,6 @@ import org.sysmobench.tla.tlc.TraceStep;
  * property vacuously.
  */
 public final class InvariantsPhase implements PhaseChecker {
-  /** Prefix of a template's name in generated modules, so it cannot clash with the spec's own names. */
-  static final String PROPERTY_PREFIX = "SysMoBench_";
-
   @Override
   public Phase phase() {
     return Phase.INVARIANTS;
@@ -45,7 +45,19 @@ public final class InvariantsPhase implements PhaseChecker {
   @Override
   public PhaseResult check(EvalContext ctx) {
     List<InvariantTemplate> templates = ctx.task().invariants();
-    boolean guard = ctx.earlier(Phase.RUNTIME)
+    PhaseBudget b = ctx.task().budgets().invariants();
+    // The checks start before the runtime phase has judged the spec (its verdict is needed only to
+    // credit them), so all TLC jobs of the evaluation share the workers from the start.
+    List<CompletableFuture<InvariantCheck>> alone = new ArrayList<>();
+    for (InvariantTemplate t : templates) {
+      if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
+        alone.add(ctx.tlc().submit(job(ctx, List.of(t), "Property_" + t.name(), b)).thenApply(r -> judge(t, r)));
+      }
+    }
+    Map<String, InvariantCheck> byName = new HashMap<>(
+        new SafetyBatches(ctx, b).check(SharedSearch.templates(ctx.task()), ctx.search().start(ctx).join()));
+    alone.stream().map(CompletableFuture::join).forEach(c -> byName.put(c.name(), c));
+    boolean guard = ctx.awaitPhase(Phase.RUNTIME)
         .map(r -> r.details() instanceof PhaseDetails.Runtime rt && rt.reachesStates()).orElse(false);
     if (!guard) {
       List<InvariantCheck> none = templates.stream().map(t -> new InvariantCheck(t.name(), kind(t),
@@ -55,19 +67,6 @@ public final class InvariantsPhase implements PhaseChecker {
           List.of(Finding.loss("vacuous", "invariants are not credited on a spec that shows no behaviour", "", "")),
           new PhaseDetails.Invariants(false, none));
     }
-    PhaseBudget b = ctx.task().budgets().invariants();
-    // Safety templates on the task's model share explorations; a template with its own constants
-    // checks another model, so it runs alone.
-    List<InvariantTemplate> safety = templates.stream()
-        .filter(t -> t.kind() == InvariantKind.SAFETY && t.constants().isEmpty()).toList();
-    List<CompletableFuture<InvariantCheck>> liveness = new ArrayList<>();
-    for (InvariantTemplate t : templates) {
-      if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
-        liveness.add(ctx.tlc().submit(job(ctx, List.of(t), "Property_" + t.name(), b)).thenApply(r -> judge(t, r)));
-      }
-    }
-    java.util.Map<String, InvariantCheck> byName = new java.util.HashMap<>(new SafetyBatches(ctx, b).check(safety));
-    liveness.stream().map(CompletableFuture::join).forEach(c -> byName.put(c.name(), c));
     List<InvariantCheck> checks = templates.stream().map(t -> byName.get(t.name())).toList();
     List<Finding> findings = new ArrayList<>();
     for (InvariantCheck c : checks) {
@@ -99,29 +98,18 @@ public final class InvariantsPhase implements PhaseChecker {
     return holds + "/" + total;
   }
 
-  /** The checked name of a template in generated modules: prefixed so it cannot clash with the spec's names. */
-  static String checkedName(InvariantTemplate t) {
-    return PROPERTY_PREFIX + t.name();
-  }
-
   /**
    * A job checking the given templates together: safety ones as INVARIANTs, liveness ones as
-   * PROPERTYs, in a module that EXTENDS the spec and defines each template under {@link #checkedName}.
+   * PROPERTYs, in the {@link TemplateModule} named {@code module}.
    */
   static TlcJob job(EvalContext ctx, List<InvariantTemplate> templates, String module, PhaseBudget b) {
-    StringBuilder text = new StringBuilder("---- MODULE " + module + " ----\n"
-        + "\\* Generated by SysMoBench: checks invariant templates against " + ctx.task().spec().module() + ".\n"
-        + "EXTENDS " + ctx.task().spec().module() + ", Naturals, FiniteSets, Sequences, TLC\n");
-    for (InvariantTemplate t : templates) {
-      text.append(checkedName(t)).append(" ==\n  ").append(t.definition().strip().replace("\n", "\n  ")).append('\n');
-    }
-    text.append("====\n");
     TlcConfig cfg = ctx.config().withoutChecks().withCheckDeadlock(false)
-        .withConstants(templates.size() == 1 ? templates.get(0).constants() : java.util.Map.of())
-        .withInvariants(templates.stream().filter(t -> !t.kind().checkedAsProperty()).map(InvariantsPhase::checkedName).toList())
-        .withProperties(templates.stream().filter(t -> t.kind().checkedAsProperty()).map(InvariantsPhase::checkedName).toList());
+        .withConstants(templates.size() == 1 ? templates.get(0).constants() : Map.of())
+        .withInvariants(templates.stream().filter(t -> !t.kind().checkedAsProperty()).map(TemplateModule::checkedName).toList())
+        .withProperties(templates.stream().filter(t -> t.kind().checkedAsProperty()).map(TemplateModule::checkedName).toList());
     TlcBudget budget = TlcBudget.ofTime(b.wallTime()).withMaxDistinctStates(b.maxStates());
-    return WorkFiles.moduleJob(ctx.workDir(), module, text.toString(), cfg, budget, ctx.seed());
+    return WorkFiles.moduleJob(ctx.workDir(), module, TemplateModule.render(module, ctx.task().spec().module(), templates),
+        cfg, budget, ctx.seed());
   }
 
   static InvariantCheck judge(InvariantTemplate t, TlcResult r) {

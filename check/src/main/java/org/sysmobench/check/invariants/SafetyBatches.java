@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.PhaseDetails.InvariantCheck;
+import org.sysmobench.check.SharedSearch;
+import org.sysmobench.check.TemplateModule;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tla.tlc.SourceLocation;
@@ -36,9 +38,31 @@ final class SafetyBatches {
     this.budget = budget;
   }
 
-  Map<String, InvariantCheck> check(List<InvariantTemplate> safety) {
+  /**
+   * @param safety the templates to check together
+   * @param shared the shared search, which checked the same templates under the runtime phase's budget
+   */
+  Map<String, InvariantCheck> check(List<InvariantTemplate> safety, SharedSearch.Outcome shared) {
     Map<String, InvariantCheck> settled = new LinkedHashMap<>();
     List<InvariantTemplate> open = new ArrayList<>(safety);
+    if (open.isEmpty()) {
+      return settled;
+    }
+    // The shared search serves as the first round when it settles something: a completed search, or
+    // a violation or error pinned on one template. A smaller budget hit or an unattributed error
+    // settles nothing here, so the rounds below start from scratch with this phase's budget.
+    if (shared.templates().equals(open)) {
+      TlcResult r = shared.run();
+      if (r.outcome() instanceof TlcOutcome.Ok) {
+        open.forEach(t -> settled.put(t.name(), InvariantsPhase.judge(t, r)));
+        return settled;
+      }
+      Optional<InvariantTemplate> culprit = culprit(open, r);
+      if (culprit.isPresent()) {
+        settled.put(culprit.get().name(), InvariantsPhase.judge(culprit.get(), r));
+        open.remove(culprit.get());
+      }
+    }
     while (!open.isEmpty()) {
       TlcResult r = ctx.tlc().run(InvariantsPhase.job(ctx, open, "Safety" + (++round), budget));
       TlcOutcome o = r.outcome();
@@ -64,21 +88,14 @@ final class SafetyBatches {
   /** The template a failed run is about: the violated invariant, or the one whose definition holds the error. */
   private static Optional<InvariantTemplate> culprit(List<InvariantTemplate> open, TlcResult r) {
     if (r.outcome() instanceof TlcOutcome.SafetyViolated v) {
-      return open.stream().filter(t -> InvariantsPhase.checkedName(t).equals(v.invariant())).findFirst();
+      return open.stream().filter(t -> TemplateModule.checkedName(t).equals(v.invariant())).findFirst();
     }
     List<SourceLocation> locations = r.outcome() instanceof TlcOutcome.EvaluationError e ? e.locations()
         : r.outcome() instanceof TlcOutcome.AssertionFailed a ? a.locations() : List.of();
-    // The generated module lists the templates in order, two lines of header first, one or more lines each.
     for (SourceLocation loc : locations) {
-      if (loc.module().startsWith("Safety")) {
-        int line = 4;
-        for (InvariantTemplate t : open) {
-          int lines = 1 + (int) t.definition().strip().lines().count();
-          if (loc.line() >= line && loc.line() < line + lines) {
-            return Optional.of(t);
-          }
-          line += lines;
-        }
+      Optional<InvariantTemplate> t = TemplateModule.templateAt(r.job().moduleName(), open, loc);
+      if (t.isPresent()) {
+        return t;
       }
     }
     return Optional.empty();

@@ -16,6 +16,7 @@ import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseDetails.ActionRun;
 import org.sysmobench.check.PhaseResult;
 import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.check.SharedSearch;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.ContractAction;
@@ -31,9 +32,9 @@ import org.sysmobench.tla.tlc.TlcResult;
 
 /**
  * Runs the spec under TLC twice, concurrently on the worker pool: a seeded simulation and a bounded
- * breadth-first search, both with per-action coverage and without the author's invariants (this phase
- * asks whether the spec runs, not whether its claims hold) and without deadlock checking (terminating
- * protocols are fine).
+ * breadth-first search (the {@link SharedSearch}, which checks the safety templates on the way), both
+ * with per-action coverage and without the author's invariants (this phase asks whether the spec runs,
+ * not whether its claims hold) and without deadlock checking (terminating protocols are fine).
  *
  * <p>An action is covered when it fired (generated a successor state) in either run. An evaluation error or failed
  * assertion is attributed to the action whose definition contains the error's location (from SANY's
@@ -53,14 +54,17 @@ public final class RuntimePhase implements PhaseChecker {
     PhaseBudget b = ctx.task().budgets().runtime();
     var base = ctx.config().withoutChecks().withCheckDeadlock(false);
     TlcBudget time = TlcBudget.ofTime(b.wallTime());
-    TlcJob sim = WorkFiles.configJob(ctx.specFile(), "runtime-simulation", base, time, ctx.seed()).withMode(new TlcMode.Simulate(Math.max(1, b.simulations()), Math.max(1, b.depth())))
-        .withCoverage(true);
-    TlcJob bfs = WorkFiles.configJob(ctx.specFile(), "runtime-search", base,
-        time.withMaxDistinctStates(b.maxStates()), ctx.seed()).withCoverage(true);
+    CompletableFuture<SharedSearch.Outcome> shared = ctx.search().start(ctx);
+    TlcJob sim = WorkFiles.configJob(ctx.specFile(), "runtime-simulation", base, time, ctx.seed())
+        .withMode(new TlcMode.Simulate(Math.max(1, b.simulations()), Math.max(1, b.depth()))).withCoverage(true);
     CompletableFuture<TlcResult> simF = ctx.tlc().submit(sim);
-    CompletableFuture<TlcResult> bfsF = ctx.tlc().submit(bfs);
+    SharedSearch.Outcome search = shared.join();
+    // The shared search stopped on a template (or before the runtime budget for another reason): its
+    // coverage is not the spec's, so search the spec alone.
+    TlcResult bfsR = search.coverageUsable() ? search.run()
+        : ctx.tlc().submit(WorkFiles.configJob(ctx.specFile(), "runtime-search", base,
+            time.withMaxDistinctStates(b.maxStates()), ctx.seed()).withCoverage(true)).join();
     TlcResult simR = simF.join();
-    TlcResult bfsR = bfsF.join();
     return judge(ctx, simR, bfsR);
   }
 

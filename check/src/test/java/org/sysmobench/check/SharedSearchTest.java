@@ -1,0 +1,141 @@
+package org.sysmobench.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.check.kit.TaskTestKit;
+import org.sysmobench.tasks.InvariantKind;
+import org.sysmobench.tasks.InvariantTemplate;
+import org.sysmobench.tasks.Task;
+import org.sysmobench.tasks.TaskLoader;
+import org.sysmobench.tla.tlc.ActionCoverage;
+import org.sysmobench.tla.tlc.TlcJob;
+import org.sysmobench.tla.tlc.TlcResult;
+
+/**
+ * The search the runtime and invariants phases share, on the toy-lock fixture with the real TLC: one
+ * exploration when the spec is good, and never a phase judged by the other's failure when it is not.
+ */
+@Tag("tlc")
+class SharedSearchTest {
+  static final Path TASK = EvaluatorTest.TASK;
+  static TaskTestKit kit;
+  static Task task;
+
+  @TempDir static Path work;
+
+  @BeforeAll
+  static void start() {
+    kit = TaskTestKit.open(work);
+    task = TaskLoader.load(TASK);
+  }
+
+  @AfterAll
+  static void stop() {
+    kit.close();
+  }
+
+  /** Evaluates {@code spec} on {@code t}, keeping the work folder; returns the result and the files TLC was given. */
+  static Evaluated evaluate(Task t, String spec, String name) throws IOException {
+    Path root = Files.createTempDirectory(work, "eval");
+    EvalOptions keep = new EvalOptions(EvalOptions.all(root).phases(), ScoringProfile.PAPER, EvalOptions.DEFAULT_SEED,
+        root, true);
+    EvalResult r = kit.engine().evaluator().evaluate(t, SpecSubmission.withoutConfig(spec, name), keep);
+    try (Stream<Path> dirs = Files.list(root); Stream<Path> files = Files.list(dirs.findFirst().orElseThrow())) {
+      return new Evaluated(r, files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
+    }
+  }
+
+  record Evaluated(EvalResult result, java.util.Set<String> workFiles) {
+    PhaseResult phase(Phase p) {
+      return EvaluatorTest.phase(result, p);
+    }
+
+    Map<String, InvariantOutcome> invariants() {
+      return ((PhaseDetails.Invariants) phase(Phase.INVARIANTS).details()).invariants().stream()
+          .collect(Collectors.toMap(PhaseDetails.InvariantCheck::name, PhaseDetails.InvariantCheck::outcome));
+    }
+
+    PhaseDetails.Runtime runtime() {
+      return (PhaseDetails.Runtime) phase(Phase.RUNTIME).details();
+    }
+  }
+
+  static String spec(String path) throws IOException {
+    return Files.readString(TASK.resolve(path));
+  }
+
+  @Test
+  void aSpecThatHoldsEveryTemplateIsExploredOnceForRuntimeAndSafety() throws Exception {
+    Evaluated e = evaluate(task, spec("reference/ToyLock.tla"), "ToyLock.tla");
+    assertThat(e.result().overall()).isEqualTo(1.0);
+    assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("runtime-search.cfg")
+        .noneMatch(f -> f.startsWith("Safety"));
+    assertThat(e.runtime().search()).isEqualTo("no error found (run complete)");
+  }
+
+  @Test
+  void aViolatedTemplateLeavesTheRuntimePhaseACoverageOfTheSpecAlone() throws Exception {
+    String mutant = spec("reference/mutants/no-exclusion/ToyLock.tla");
+    Evaluated e = evaluate(task, mutant, "ToyLock.tla");
+    assertThat(e.invariants()).containsEntry("MutualExclusion", InvariantOutcome.VIOLATED)
+        .containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS).containsEntry("TypeOK", InvariantOutcome.HOLDS);
+    // The shared search stopped at the violation; the runtime phase searched the spec on its own.
+    assertThat(e.workFiles()).contains("runtime-search.cfg", "Safety1.tla");
+    assertThat(e.runtime().search()).isEqualTo("no error found (run complete)");
+    Map<String, Long> alone = coverageOfSpecAlone(mutant);
+    assertThat(e.runtime().actions()).hasSize(alone.size()).allSatisfy(a ->
+        assertThat(a.distinct()).as(a.name()).isEqualTo(alone.get(a.name())));
+  }
+
+  @Test
+  void aTemplateThatCannotBeEvaluatedIsItsOwnErrorAndCostsTheSpecNothing() throws Exception {
+    InvariantTemplate broken = new InvariantTemplate("DividesByZero", InvariantKind.SAFETY,
+        "a template that cannot be evaluated", "Cardinality(waiting) \\div 0 = 0");
+    List<InvariantTemplate> templates = new java.util.ArrayList<>(task.invariants());
+    templates.add(1, broken);
+    Task withBroken = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), task.spec(),
+        task.budgets(), task.sources(), task.brief(), task.contract(), templates, task.reference(), task.traces(), true);
+    Evaluated e = evaluate(withBroken, spec("reference/ToyLock.tla"), "ToyLock.tla");
+    assertThat(e.invariants()).containsEntry("DividesByZero", InvariantOutcome.ERROR)
+        .containsEntry("MutualExclusion", InvariantOutcome.HOLDS).containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS)
+        .containsEntry("TypeOK", InvariantOutcome.HOLDS).containsEntry("EventualAcquire", InvariantOutcome.HOLDS);
+    assertThat(e.phase(Phase.RUNTIME).score()).isEqualTo(1.0);
+    assertThat(e.runtime().actions()).allSatisfy(a -> assertThat(a.error()).isEmpty());
+  }
+
+  @Test
+  void invariantsAreNotCreditedOnASpecWithoutBehaviourThoughTheyRanBesideTheRuntimePhase() throws Exception {
+    String noInit = spec("reference/ToyLock.tla").replace("Init == holds", "Init == FALSE /\\ holds");
+    Evaluated e = evaluate(task, noInit, "ToyLock.tla");
+    assertThat(e.runtime().reachesStates()).isFalse();
+    PhaseResult inv = e.phase(Phase.INVARIANTS);
+    assertThat(inv.score()).isZero();
+    assertThat(((PhaseDetails.Invariants) inv.details()).vacuityGuard()).isFalse();
+  }
+
+  /** Per-action distinct states of a plain TLC search of {@code specText} under the task's model. */
+  private static Map<String, Long> coverageOfSpecAlone(String specText) throws IOException {
+    Path dir = Files.createTempDirectory(work, "alone");
+    Path spec = dir.resolve("ToyLock.tla");
+    Files.writeString(spec, specText);
+    Files.writeString(dir.resolve("ToyLock.cfg"), "CONSTANTS Threads = " + task.spec().constants().get("Threads")
+        + "\nSPECIFICATION Spec\n");
+    TlcResult r = kit.engine().pool().run(TlcJob.modelCheck(spec).withCoverage(true).withCheckDeadlock(false)
+        .withSeed(EvalOptions.DEFAULT_SEED));
+    return r.coverage().stream().filter(c -> !c.action().equals("Init"))
+        .collect(Collectors.toMap(ActionCoverage::action, ActionCoverage::distinct));
+  }
+}
