@@ -20,6 +20,7 @@ import org.sysmobench.check.Phase;
 import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseResult;
 import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.check.SharedSearch;
 import org.sysmobench.check.SpecSubmission;
 import org.sysmobench.check.syntax.SyntaxPhase;
 import org.sysmobench.model.TaskId;
@@ -162,17 +163,19 @@ final class BenchEvalCommand implements Callable<Integer> {
     }
 
     long tlc() throws IOException, InterruptedException {
+      Path runtimeSearch = runtimeSearchConfig();
       List<Path> cfgs;
       try (Stream<Path> s = Files.list(dir)) {
-        // Our invariant jobs are batched; the original checks one template per TLC run, so that is what
-        // the baseline does (below).
+        // Our invariant jobs are batched and share the runtime phase's search; the original searches for
+        // the runtime phase and checks one template per TLC run, so that is what the baseline does.
         cfgs = s.filter(p -> p.toString().endsWith(".cfg"))
             .filter(p -> !p.getFileName().toString().startsWith("Safety")
-                && !p.getFileName().toString().startsWith("Property_"))
+                && !p.getFileName().toString().startsWith("Property_")
+                && !p.getFileName().toString().startsWith(SharedSearch.MODULE))
             .sorted().toList();
       }
       cfgs = new ArrayList<>(cfgs);
-      cfgs.addAll(oneJobPerTemplate());
+      cfgs.addAll(oneJobPerTemplate(runtimeSearch));
       long s = System.nanoTime();
       for (Path cfg : cfgs) {
         String name = cfg.getFileName().toString().replace(".cfg", "");
@@ -193,10 +196,23 @@ final class BenchEvalCommand implements Callable<Integer> {
       return (System.nanoTime() - s) / 1_000_000;
     }
 
+    /**
+     * The config of the runtime phase's search of the spec alone: the evaluation wrote it only if the
+     * shared search could not serve; otherwise it is the shared search's without the templates.
+     */
+    private Path runtimeSearchConfig() throws IOException {
+      Path own = dir.resolve("runtime-search.cfg");
+      if (!Files.exists(own)) {
+        TlcConfig shared = TlcConfigParser.parse(Files.readString(dir.resolve(SharedSearch.MODULE + ".cfg"),
+            StandardCharsets.UTF_8)).config();
+        Files.writeString(own, shared.withoutChecks().render(), StandardCharsets.UTF_8);
+      }
+      return own;
+    }
+
     /** One module and config per invariant template, as the original runs them. */
-    private List<Path> oneJobPerTemplate() throws IOException {
-      TlcConfig base = TlcConfigParser.parse(Files.readString(dir.resolve("runtime-search.cfg"),
-          StandardCharsets.UTF_8)).config();
+    private List<Path> oneJobPerTemplate(Path runtimeSearch) throws IOException {
+      TlcConfig base = TlcConfigParser.parse(Files.readString(runtimeSearch, StandardCharsets.UTF_8)).config();
       List<Path> out = new ArrayList<>();
       for (InvariantTemplate t : task.invariants()) {
         String module = "Original_" + t.name();
