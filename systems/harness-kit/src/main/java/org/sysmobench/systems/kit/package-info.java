@@ -1,0 +1,12 @@
+/**
+ * What every trace harness needs and none should write again: the tracer agent jar and the class path
+ * of a child JVM ({@link org.sysmobench.systems.kit.AgentJar}), one run of a main class in a fresh JVM
+ * under the agent ({@link org.sysmobench.systems.kit.ChildJvm}), contract trace files
+ * ({@link org.sysmobench.systems.kit.ContractTraceFile}), the recording's {@code manifest.json}
+ * ({@link org.sysmobench.systems.kit.RecordingManifest}) and per-trace seeds
+ * ({@link org.sysmobench.systems.kit.Seeds}).
+ *
+ * <p>Depends on the {@code trace} module only (the agent jar is a file it passes on, never code it loads).
+ * Knows no system, no task's vocabulary, and nothing of TLA+, checking or scoring.
+ */
+package org.sysmobench.systems.kit;
