@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -47,30 +46,8 @@ class SharedSearchTest {
     kit.close();
   }
 
-  /** Evaluates {@code spec} on {@code t}, keeping the work folder; returns the result and the files TLC was given. */
-  static Evaluated evaluate(Task t, String spec, String name) throws IOException {
-    Path root = Files.createTempDirectory(work, "eval");
-    EvalOptions keep = new EvalOptions(EvalOptions.all(root).phases(), ScoringProfile.PAPER, EvalOptions.DEFAULT_SEED,
-        root, true);
-    EvalResult r = kit.engine().evaluator().evaluate(t, SpecSubmission.withoutConfig(spec, name), keep);
-    try (Stream<Path> dirs = Files.list(root); Stream<Path> files = Files.list(dirs.findFirst().orElseThrow())) {
-      return new Evaluated(r, files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
-    }
-  }
-
-  record Evaluated(EvalResult result, java.util.Set<String> workFiles) {
-    PhaseResult phase(Phase p) {
-      return EvaluatorTest.phase(result, p);
-    }
-
-    Map<String, InvariantOutcome> invariants() {
-      return ((PhaseDetails.Invariants) phase(Phase.INVARIANTS).details()).invariants().stream()
-          .collect(Collectors.toMap(PhaseDetails.InvariantCheck::name, PhaseDetails.InvariantCheck::outcome));
-    }
-
-    PhaseDetails.Runtime runtime() {
-      return (PhaseDetails.Runtime) phase(Phase.RUNTIME).details();
-    }
+  static KeptEvaluation evaluate(Task t, String spec, String name) throws IOException {
+    return KeptEvaluation.of(kit, work, t, spec, name);
   }
 
   static String spec(String path) throws IOException {
@@ -79,7 +56,7 @@ class SharedSearchTest {
 
   @Test
   void aSpecThatHoldsEveryTemplateIsExploredOnceForRuntimeAndSafety() throws Exception {
-    Evaluated e = evaluate(task, spec("reference/ToyLock.tla"), "ToyLock.tla");
+    KeptEvaluation e = evaluate(task, spec("reference/ToyLock.tla"), "ToyLock.tla");
     assertThat(e.result().overall()).isEqualTo(1.0);
     assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("runtime-search.cfg")
         .noneMatch(f -> f.startsWith("Safety"));
@@ -89,7 +66,7 @@ class SharedSearchTest {
   @Test
   void aViolatedTemplateLeavesTheRuntimePhaseACoverageOfTheSpecAlone() throws Exception {
     String mutant = spec("reference/mutants/no-exclusion/ToyLock.tla");
-    Evaluated e = evaluate(task, mutant, "ToyLock.tla");
+    KeptEvaluation e = evaluate(task, mutant, "ToyLock.tla");
     assertThat(e.invariants()).containsEntry("MutualExclusion", InvariantOutcome.VIOLATED)
         .containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS).containsEntry("TypeOK", InvariantOutcome.HOLDS);
     // The shared search stopped at the violation; the runtime phase searched the spec on its own.
@@ -108,7 +85,7 @@ class SharedSearchTest {
     templates.add(1, broken);
     Task withBroken = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), task.spec(),
         task.budgets(), task.sources(), task.brief(), task.contract(), templates, task.reference(), task.traces(), true);
-    Evaluated e = evaluate(withBroken, spec("reference/ToyLock.tla"), "ToyLock.tla");
+    KeptEvaluation e = evaluate(withBroken, spec("reference/ToyLock.tla"), "ToyLock.tla");
     assertThat(e.invariants()).containsEntry("DividesByZero", InvariantOutcome.ERROR)
         .containsEntry("MutualExclusion", InvariantOutcome.HOLDS).containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS)
         .containsEntry("TypeOK", InvariantOutcome.HOLDS).containsEntry("EventualAcquire", InvariantOutcome.HOLDS);
@@ -119,7 +96,7 @@ class SharedSearchTest {
   @Test
   void invariantsAreNotCreditedOnASpecWithoutBehaviourThoughTheyRanBesideTheRuntimePhase() throws Exception {
     String noInit = spec("reference/ToyLock.tla").replace("Init == holds", "Init == FALSE /\\ holds");
-    Evaluated e = evaluate(task, noInit, "ToyLock.tla");
+    KeptEvaluation e = evaluate(task, noInit, "ToyLock.tla");
     assertThat(e.runtime().reachesStates()).isFalse();
     PhaseResult inv = e.phase(Phase.INVARIANTS);
     assertThat(inv.score()).isZero();

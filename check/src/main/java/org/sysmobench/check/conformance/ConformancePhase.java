@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.Finding;
@@ -23,6 +28,8 @@ import org.sysmobench.check.PhaseResult;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Contract;
+import org.sysmobench.tasks.ContractVariable;
+import org.sysmobench.tasks.Observation;
 import org.sysmobench.tla.cfg.TlcConfig;
 import org.sysmobench.tla.tlc.TlcBudget;
 import org.sysmobench.tla.tlc.TlcJob;
@@ -34,8 +41,8 @@ import org.sysmobench.trace.TraceFormatException;
 import org.sysmobench.trace.TraceReader;
 
 /**
- * Replays each recorded trace of the task through the spec (one TLC job per trace, concurrently on
- * the pool). Score: the share of traces the spec explains in full; the longest explained prefix and the
+ * Replays each recorded trace of the task through the spec: the traces recorded under the same model
+ * constants together in one TLC job, the groups concurrently on the pool. Score: the share of traces the spec explains in full; the longest explained prefix and the
  * first unexplained event are reported for every rejected trace.
  */
 public final class ConformancePhase implements PhaseChecker {
@@ -69,10 +76,13 @@ public final class ConformancePhase implements PhaseChecker {
     for (int i = 0; i < files.size(); i++) {
       prepared.add(prepare(ctx, files.get(i), i + 1));
     }
-    List<CompletableFuture<TraceCheck>> futures = prepared.stream().map(p -> p.job == null
-        ? CompletableFuture.completedFuture(p.failure)
-        : ctx.tlc().submit(p.job).thenApply(r -> judge(p, r))).toList();
-    List<TraceCheck> checks = futures.stream().map(CompletableFuture::join).toList();
+    // Traces recorded under the same constants replay in one TLC run (one search, one start-up).
+    Map<Map<String, String>, List<Prepared>> groups = prepared.stream().filter(p -> p.failure == null)
+        .collect(Collectors.groupingBy(Prepared::constants, LinkedHashMap::new, Collectors.toList()));
+    List<CompletableFuture<List<TraceCheck>>> runs = groups.values().stream().map(g -> replay(ctx, g)).toList();
+    Map<String, TraceCheck> byTrace = new HashMap<>();
+    runs.stream().map(CompletableFuture::join).flatMap(List::stream).forEach(t -> byTrace.put(t.trace(), t));
+    List<TraceCheck> checks = prepared.stream().map(p -> p.failure != null ? p.failure : byTrace.get(p.name)).toList();
 
     List<Finding> findings = new ArrayList<>();
     for (TraceCheck t : checks) {
@@ -95,9 +105,9 @@ public final class ConformancePhase implements PhaseChecker {
         findings, new PhaseDetails.Conformance(List.of(), checks));
   }
 
-  /** A trace ready to replay, or the reason it cannot be. */
-  private record Prepared(String name, List<TraceEvent> events, java.util.Set<String> perNode, TlcJob job,
-      TraceCheck failure) {}
+  /** A trace ready to replay (its events file and model constants), or the reason it cannot be. */
+  private record Prepared(String name, int index, List<TraceEvent> events, Path eventsFile,
+      Map<String, String> constants, Set<String> perNode, TraceCheck failure) {}
 
   private Prepared prepare(EvalContext ctx, Path file, int index) {
     String name = file.getFileName().toString();
@@ -105,15 +115,15 @@ public final class ConformancePhase implements PhaseChecker {
     try {
       trace = TraceReader.any().read(file);
     } catch (TraceFormatException e) {
-      return failed(name, "unreadable trace: " + e.getMessage());
+      return failed(name, index, "unreadable trace: " + e.getMessage());
     } catch (IOException e) {
-      return failed(name, "cannot read trace: " + e.getMessage());
+      return failed(name, index, "cannot read trace: " + e.getMessage());
     }
     Contract contract = ctx.task().contract();
     List<String> lines = new ArrayList<>();
     for (TraceEvent e : trace.events()) {
       if (contract.mappingFor(e.event()).isEmpty()) {
-        return failed(name, "event seq " + e.seq() + " '" + e.event() + "' is not in the task's contract");
+        return failed(name, index, "event seq " + e.seq() + " '" + e.event() + "' is not in the task's contract");
       }
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("event", e.event());
@@ -128,44 +138,80 @@ public final class ConformancePhase implements PhaseChecker {
     }
     Path events = ctx.workDir().resolve("trace-" + index + ".events.ndjson");
     WorkFiles.write(events, String.join("\n", lines) + "\n");
-    String module = "TraceCheck" + index;
-    String text = TraceCheckModule.render(module, ctx.task().spec().module(), ctx.parse().constants(),
-        ctx.parse().variables(), contract, contract.nodeSet(), events);
     Map<String, String> constants = new LinkedHashMap<>(ctx.config().constants());
     if (trace.header().meta().get(CONSTANTS_META) instanceof Map<?, ?> m) {
       m.forEach((k, v) -> constants.put(String.valueOf(k), String.valueOf(v)));
     }
-    TlcConfig cfg = TlcConfig.empty().withConstants(constants).withSpecification(TraceCheckModule.SPEC)
-        .withInvariants(List.of(TraceCheckModule.ACCEPTED_INVARIANT)).withCheckDeadlock(false);
-    TlcJob job = WorkFiles.moduleJob(ctx.workDir(), module, text, cfg,
+    Set<String> perNode = contract.variables().stream().filter(v -> v.observation() == Observation.PER_NODE)
+        .map(ContractVariable::name).collect(Collectors.toSet());
+    return new Prepared(name, index, trace.events(), events, constants, perNode, null);
+  }
+
+  private static Prepared failed(String name, int index, String why) {
+    return new Prepared(name, index, List.of(), null, Map.of(), Set.of(),
+        new TraceCheck(name, TraceOutcome.ERROR, 0, 0, "", why, List.of()));
+  }
+
+  /**
+   * Replays a group of traces with the same constants in one TLC run. When that run cannot tell each
+   * trace's fate (an error, a budget hit, progress records lost), every trace of the group replays
+   * alone, so no trace is judged by another's failure.
+   */
+  private CompletableFuture<List<TraceCheck>> replay(EvalContext ctx, List<Prepared> group) {
+    return ctx.tlc().submit(job(ctx, group)).thenCompose(r -> judge(group, r).map(CompletableFuture::completedFuture)
+        .orElseGet(() -> {
+          List<CompletableFuture<List<TraceCheck>>> alone = group.stream().map(p -> replay(ctx, List.of(p))).toList();
+          return CompletableFuture.allOf(alone.toArray(CompletableFuture[]::new))
+              .thenApply(v -> alone.stream().flatMap(f -> f.join().stream()).toList());
+        }));
+  }
+
+  private static TlcJob job(EvalContext ctx, List<Prepared> group) {
+    Contract contract = ctx.task().contract();
+    String module = "TraceCheck" + group.get(0).index + (group.size() > 1 ? "_" + group.size() : "");
+    String text = TraceCheckModule.render(module, ctx.task().spec().module(), ctx.parse().constants(),
+        ctx.parse().variables(), contract, contract.nodeSet(), group.stream().map(Prepared::eventsFile).toList());
+    TlcConfig cfg = TlcConfig.empty().withConstants(group.get(0).constants).withSpecification(TraceCheckModule.SPEC)
+        .withCheckDeadlock(false);
+    return WorkFiles.moduleJob(ctx.workDir(), module, text, cfg,
         TlcBudget.ofTime(ctx.task().budgets().conformance().wallTime()), ctx.seed());
-    java.util.Set<String> perNode = contract.variables().stream()
-        .filter(v -> v.observation() == org.sysmobench.tasks.Observation.PER_NODE)
-        .map(org.sysmobench.tasks.ContractVariable::name).collect(java.util.stream.Collectors.toSet());
-    return new Prepared(name, trace.events(), perNode, job, null);
   }
 
-  private static Prepared failed(String name, String why) {
-    return new Prepared(name, List.of(), java.util.Set.of(), null, new TraceCheck(name, TraceOutcome.ERROR, 0, 0, "", why, List.of()));
-  }
-
-  private static TraceCheck judge(Prepared p, TlcResult r) {
-    int n = p.events.size();
+  /** Each trace's replay, or empty when the run cannot tell (see {@link #replay}). */
+  private static Optional<List<TraceCheck>> judge(List<Prepared> group, TlcResult r) {
     TlcOutcome o = r.outcome();
-    if (o instanceof TlcOutcome.SafetyViolated v && v.invariant().equals(TraceCheckModule.ACCEPTED_INVARIANT)) {
-      return new TraceCheck(p.name, TraceOutcome.ACCEPTED, n, n, "", "", ActionReplays.of(p.events, n, false, p.perNode));
+    boolean alone = group.size() == 1;
+    if (!(o instanceof TlcOutcome.Ok)) {
+      if (!alone) {
+        return Optional.empty();
+      }
+      Prepared p = group.get(0);
+      TraceOutcome outcome = o instanceof TlcOutcome.Incomplete ? TraceOutcome.INCOMPLETE : TraceOutcome.ERROR;
+      return Optional.of(List.of(new TraceCheck(p.name, outcome, p.events.size(), 0, "", o.summary(),
+          ActionReplays.of(p.events, 0, false, p.perNode))));
     }
-    if (o instanceof TlcOutcome.Ok) {
-      // The search completed without explaining every event; its depth counts the initial state too.
-      int matched = (int) Math.max(0, Math.min(n, r.stats().depth() - 1));
-      return new TraceCheck(p.name, TraceOutcome.REJECTED, n, matched,
-          matched < n ? describe(p.events.get(matched)) : "(none: the cursor reached the end)", "",
-          ActionReplays.of(p.events, matched, matched < n, p.perNode));
+    if (r.outputTruncated() && !alone) {
+      return Optional.empty();
     }
-    if (o instanceof TlcOutcome.Incomplete inc) {
-      return new TraceCheck(p.name, TraceOutcome.INCOMPLETE, n, 0, "", inc.summary(), ActionReplays.of(p.events, 0, false, p.perNode));
+    Map<Integer, Integer> reached = new HashMap<>();
+    Matcher m = TraceCheckModule.reachedPattern().matcher(r.toolOutput());
+    while (m.find()) {
+      reached.merge(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Math::max);
     }
-    return new TraceCheck(p.name, TraceOutcome.ERROR, n, 0, "", o.summary(), ActionReplays.of(p.events, 0, false, p.perNode));
+    List<TraceCheck> checks = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      Prepared p = group.get(i);
+      int n = p.events.size();
+      // A lone trace's progress is also the search's depth (which counts the initial state), which
+      // survives lost output.
+      long got = alone && r.outputTruncated() ? r.stats().depth() - 1 : reached.getOrDefault(i + 1, 0);
+      int matched = (int) Math.max(0, Math.min(n, got));
+      checks.add(matched == n
+          ? new TraceCheck(p.name, TraceOutcome.ACCEPTED, n, n, "", "", ActionReplays.of(p.events, n, false, p.perNode))
+          : new TraceCheck(p.name, TraceOutcome.REJECTED, n, matched, describe(p.events.get(matched)), "",
+              ActionReplays.of(p.events, matched, true, p.perNode)));
+    }
+    return Optional.of(checks);
   }
 
   static String describe(TraceEvent e) {

@@ -27,6 +27,15 @@ public record TlcResult(TlcJob job, TlcOutcome outcome, TlcStats stats, List<Act
     return job.seed();
   }
 
+  /**
+   * Whether part of TLC's output was dropped to bound it (a spec printing without end): then lines
+   * printed in the middle of the run are missing from {@link #toolOutput()}. The marker is the one the
+   * bridge's output capture writes in their place.
+   */
+  public boolean outputTruncated() {
+    return toolOutput.contains(" bytes of TLC output dropped]");
+  }
+
   static TlcResult of(TlcJob job, TlcOutcome outcome, TlcStats stats) {
     return new TlcResult(job, outcome, stats, List.of(), "", "");
   }

@@ -1,0 +1,44 @@
+package org.sysmobench.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.check.kit.TaskTestKit;
+import org.sysmobench.tasks.Task;
+
+/** An evaluation whose work folder was kept: its result plus the names of the files TLC was given. */
+record KeptEvaluation(EvalResult result, Set<String> workFiles) {
+
+  /** Evaluates {@code spec} on {@code task} in a fresh folder under {@code work}, keeping the work folder. */
+  static KeptEvaluation of(TaskTestKit kit, Path work, Task task, String spec, String name) throws IOException {
+    Path root = Files.createTempDirectory(work, "eval");
+    EvalOptions keep = new EvalOptions(EvalOptions.all(root).phases(), ScoringProfile.PAPER, EvalOptions.DEFAULT_SEED,
+        root, true);
+    EvalResult r = kit.engine().evaluator().evaluate(task, SpecSubmission.withoutConfig(spec, name), keep);
+    try (Stream<Path> dirs = Files.list(root); Stream<Path> files = Files.list(dirs.findFirst().orElseThrow())) {
+      return new KeptEvaluation(r, files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
+    }
+  }
+
+  PhaseResult phase(Phase p) {
+    return EvaluatorTest.phase(result, p);
+  }
+
+  Map<String, InvariantOutcome> invariants() {
+    return ((PhaseDetails.Invariants) phase(Phase.INVARIANTS).details()).invariants().stream()
+        .collect(Collectors.toMap(PhaseDetails.InvariantCheck::name, PhaseDetails.InvariantCheck::outcome));
+  }
+
+  PhaseDetails.Runtime runtime() {
+    return (PhaseDetails.Runtime) phase(Phase.RUNTIME).details();
+  }
+
+  PhaseDetails.Conformance conformance() {
+    return (PhaseDetails.Conformance) phase(Phase.CONFORMANCE).details();
+  }
+}
