@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sysmobench.systems.jdk.reentrantlock.ContractEvent;
-import org.sysmobench.systems.jdk.reentrantlock.RecordingFailedException;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.trace.TraceEvent;
 
 /**

@@ -14,9 +14,9 @@ import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseResult;
 import org.sysmobench.check.TaskChecker;
 import org.sysmobench.check.kit.TaskTestKit;
+import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
-import org.sysmobench.systems.jdk.reentrantlock.RecordingManifest;
 import org.sysmobench.trace.TraceRecorder;
 
 /**

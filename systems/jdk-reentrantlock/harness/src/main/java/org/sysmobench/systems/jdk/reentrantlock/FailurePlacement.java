@@ -2,6 +2,8 @@ package org.sysmobench.systems.jdk.reentrantlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.RecordingFailedException;
 
 /**
  * Puts failed attempts ({@code tryLock()} returning false) into the global order of the state-changing

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.trace.TraceEvent;
 
 /**

@@ -1,18 +1,23 @@
 package org.sysmobench.systems.jdk.reentrantlock;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.sysmobench.systems.kit.AgentJar;
+import org.sysmobench.systems.kit.ChildJvm;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.ContractTraceFile;
+import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.systems.kit.RecordingManifest;
+import org.sysmobench.systems.kit.Seeds;
+import org.sysmobench.systems.kit.WorkFiles;
 import org.sysmobench.trace.TraceReader;
 import org.sysmobench.trace.TraceRecorder;
 
@@ -31,6 +36,7 @@ public final class ReentrantLockRecorder implements TraceRecorder {
   static final List<String> ACTIONS = List.of("Lock", "TryLock", "TryLockFail", "Unlock", "Park", "Unpark");
   private static final int ATTEMPTS = 4;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final List<String> JVM_OPTIONS = List.of("-Xmx128m", "-XX:TieredStopAtLevel=1");
 
   @Override
   public String taskId() {
@@ -41,7 +47,7 @@ public final class ReentrantLockRecorder implements TraceRecorder {
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
     RecordingManifest m = recordWithManifest(outDir, count, seed);
     List<Path> files = m.traces().stream().map(t -> outDir.resolve(t.file())).toList();
-    return new Recording(files, outDir.resolve("manifest.json"));
+    return new Recording(files, outDir.resolve(RecordingManifest.FILE));
   }
 
   /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
@@ -51,31 +57,31 @@ public final class ReentrantLockRecorder implements TraceRecorder {
     }
     Files.createDirectories(outDir);
     Path instrumentation = outDir.resolve(INSTRUMENTATION);
-    copyResource(INSTRUMENTATION, instrumentation);
-    Path agent = AgentJar.locate();
+    WorkFiles.copyResource(ReentrantLockRecorder.class, INSTRUMENTATION, instrumentation);
+    ChildJvm jvm = new ChildJvm(AgentJar.locate(), instrumentation, JVM_OPTIONS, TIMEOUT);
     Path work = Files.createTempDirectory("sysmobench-jdk-lock-");
     try {
       List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        entries.add(recordOne(outDir, work, agent, instrumentation, i, seed));
+        entries.add(recordOne(outDir, work, jvm, i, seed));
       }
-      RecordingManifest m = new RecordingManifest(TASK_ID, seed, System.getProperty("java.version"), ACTIONS, entries);
-      m.write(outDir.resolve("manifest.json"));
+      RecordingManifest m = new RecordingManifest(TASK_ID, seed, Map.of("jdk", System.getProperty("java.version")), ACTIONS,
+          entries);
+      m.writeTo(outDir);
       return m;
     } finally {
-      deleteTree(work);
+      WorkFiles.deleteTree(work);
     }
   }
 
-  private RecordingManifest.TraceEntry recordOne(Path outDir, Path work, Path agent, Path instrumentation, int index,
-      long seed) throws IOException, InterruptedException {
+  private RecordingManifest.TraceEntry recordOne(Path outDir, Path work, ChildJvm jvm, int index, long seed)
+      throws IOException, InterruptedException {
     List<String> refused = new ArrayList<>();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      long traceSeed = mix(seed, index * ATTEMPTS + attempt);
+      long traceSeed = Seeds.mix(seed, index * ATTEMPTS + attempt);
       DriverPlan plan = DriverPlan.fromSeed(traceSeed);
       Path raw = work.resolve("raw-" + index + "-" + attempt + ".ndjson");
-      ChildJvm.run(agent, instrumentation, raw, Map.of("seed", Long.toString(traceSeed)), LockDriver.class.getName(),
-          List.of(Long.toString(traceSeed)), TIMEOUT);
+      jvm.run(raw, Map.of("seed", Long.toString(traceSeed)), LockDriver.class.getName(), List.of(Long.toString(traceSeed)));
       Set<String> threads = plan.threads().stream().map(DriverPlan.ThreadScript::name).collect(Collectors.toSet());
       List<ContractEvent> events;
       try {
@@ -96,40 +102,13 @@ public final class ReentrantLockRecorder implements TraceRecorder {
       meta.put("jdk", System.getProperty("java.version"));
       meta.put("constants", constants);
       ContractTraceFile.write(outDir.resolve(file), meta, events);
-      Map<String, Long> counts = new TreeMap<>();
-      events.forEach(e -> counts.merge(e.action(), 1L, Long::sum));
-      return new RecordingManifest.TraceEntry(file, traceSeed, Map.of("threads", threads.size(), "fair", plan.fair()),
-          events.size(), counts, refused);
+      Map<String, Object> setup = new LinkedHashMap<>();
+      setup.put("threads", threads.size());
+      setup.put("fair", plan.fair());
+      return RecordingManifest.TraceEntry.counting(file, traceSeed, setup, events.stream().map(ContractEvent::action).toList(),
+          refused);
     }
     throw new RecordingFailedException("trace " + index + ": no seed out of " + ATTEMPTS + " gave an explainable recording: "
         + refused);
-  }
-
-  /** A well-mixed per-trace seed (SplitMix64 finalizer), so neighbouring traces do not share choices. */
-  static long mix(long seed, int index) {
-    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
-  private static void copyResource(String name, Path target) throws IOException {
-    try (InputStream in = ReentrantLockRecorder.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("harness jar lacks its " + name);
-      }
-      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
