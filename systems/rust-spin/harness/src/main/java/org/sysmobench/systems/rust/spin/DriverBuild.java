@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.sysmobench.systems.kit.RecordingFailedException;
 
 /**
  * Builds the Rust driver with {@code cargo build --offline --release} against Debian's crate registry and

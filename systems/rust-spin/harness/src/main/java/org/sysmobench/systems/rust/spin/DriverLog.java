@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sysmobench.systems.kit.RecordingFailedException;
 
 /**
  * The parsed output of one driver run. The driver prints {@code # rust-spin-driver seed=S threads=N ops=M},

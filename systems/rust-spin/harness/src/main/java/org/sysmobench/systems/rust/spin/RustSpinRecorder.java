@@ -3,16 +3,16 @@ package org.sysmobench.systems.rust.spin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import org.sysmobench.trace.TraceHeader;
-import org.sysmobench.trace.TraceWriter;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.ContractTraceFile;
+import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.systems.kit.RecordingManifest;
+import org.sysmobench.systems.kit.Seeds;
 
 /**
  * Records {@code rust-spin} traces: builds the driver once ({@link DriverBuild}), runs it once per trace with
@@ -48,7 +48,8 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
     RecordingManifest m = recordWithManifest(outDir, count, seed);
-    return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(), outDir.resolve("manifest.json"));
+    return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(),
+        outDir.resolve(RecordingManifest.FILE));
   }
 
   /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
@@ -62,8 +63,8 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
     for (int i = 0; i < count; i++) {
       entries.add(recordOne(binary, outDir, i, seed));
     }
-    RecordingManifest m = new RecordingManifest(TASK_ID, seed, DriverBuild.SPIN_VERSION, ACTIONS, entries);
-    m.write(outDir.resolve("manifest.json"));
+    RecordingManifest m = new RecordingManifest(TASK_ID, seed, Map.of("spin", DriverBuild.SPIN_VERSION), ACTIONS, entries);
+    m.writeTo(outDir);
     return m;
   }
 
@@ -74,7 +75,7 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
     int ops = threads == 2 ? 8 : 6;
     List<String> refused = new ArrayList<>();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      long traceSeed = mix(seed, index * ATTEMPTS + attempt);
+      long traceSeed = Seeds.mix(seed, index * ATTEMPTS + attempt);
       List<ContractEvent> events;
       try {
         events = new SpinTraceConverter().convert(DriverLog.parse(DriverBuild.run(binary, traceSeed, threads, ops, TIMEOUT)));
@@ -82,10 +83,8 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
         refused.add(traceSeed + ": " + e.getMessage());
         continue;
       }
-      Map<String, Long> counts = new TreeMap<>();
-      events.forEach(e -> counts.merge(e.action(), 1L, Long::sum));
       int spun = spunWaits(events);
-      if (spun == 0 && counts.getOrDefault("TryLockFail", 0L) == 0) {
+      if (spun == 0 && events.stream().noneMatch(e -> e.action().equals("TryLockFail"))) {
         refused.add(traceSeed + ": no contention (no waiter spun, no attempt failed)");
         continue;
       }
@@ -98,8 +97,13 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
       meta.put("ops", ops);
       meta.put("spin", DriverBuild.SPIN_VERSION);
       meta.put("constants", constants);
-      write(outDir.resolve(file), meta, events);
-      return new RecordingManifest.TraceEntry(file, traceSeed, threads, events.size(), counts, spun, refused);
+      ContractTraceFile.write(outDir.resolve(file), meta, events);
+      Map<String, Object> setup = new LinkedHashMap<>();
+      setup.put("threads", threads);
+      setup.put("ops", ops);
+      setup.put("spunWaits", spun);
+      return RecordingManifest.TraceEntry.counting(file, traceSeed, setup, events.stream().map(ContractEvent::action).toList(),
+          refused);
     }
     throw new RecordingFailedException("trace " + index + ": no seed out of " + ATTEMPTS + " gave a contended, explainable run: "
         + refused);
@@ -124,27 +128,5 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
       names.add("\"t" + t + "\"");
     }
     return "{" + String.join(", ", names) + "}";
-  }
-
-  /** Writes a contract trace atomically (a temp file, then a rename). */
-  static void write(Path file, Map<String, Object> meta, List<ContractEvent> events) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (TraceWriter w = TraceWriter.create(tmp, TraceHeader.of(meta))) {
-      for (ContractEvent e : events) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("args", e.args());
-        fields.put("state", e.state());
-        w.append(e.node(), e.action(), Optional.empty(), fields);
-      }
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  /** A well-mixed per-trace seed (SplitMix64 finalizer), so neighbouring traces do not share choices. */
-  static long mix(long seed, int index) {
-    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.RecordingFailedException;
 
 /**
  * Turns a driver log into contract events: {@code LockCalled} becomes {@code BeginLock}, {@code Locked}

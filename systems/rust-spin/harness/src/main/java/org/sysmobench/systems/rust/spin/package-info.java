@@ -4,8 +4,9 @@
  * several threads really contend on {@code spin::Mutex}, and converts its ordered event log into the task's
  * contract vocabulary.
  *
- * <p>Depends on the {@code trace} module only, and on {@code cargo} plus Debian's {@code librust-spin-dev}
- * as external programs and files. Knows nothing of TLA+, checking or scoring: the trace files it writes
+ * <p>Depends on the {@code trace} module and the harness kit ({@code org.sysmobench.systems.kit}: trace
+ * writer, manifest, seeds), and on {@code cargo} plus Debian's {@code librust-spin-dev} as external
+ * programs and files. Knows nothing of TLA+, checking or scoring: the trace files it writes
  * are the only bridge to the checker.
  */
 package org.sysmobench.systems.rust.spin;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sysmobench.systems.kit.ContractEvent;
+import org.sysmobench.systems.kit.RecordingFailedException;
 
 /** The converter keeps hand-overs in the driver's order, places failed attempts honestly, and refuses the rest. */
 class SpinTraceConverterTest {
