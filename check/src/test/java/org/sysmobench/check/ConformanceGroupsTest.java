@@ -7,11 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.PhaseDetails.TraceCheck;
 import org.sysmobench.check.PhaseDetails.TraceOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
@@ -26,19 +23,7 @@ import org.sysmobench.tasks.TaskLoader;
 @Tag("tlc")
 class ConformanceGroupsTest {
   static final Path TASK = EvaluatorTest.TASK;
-  static TaskTestKit kit;
-
-  @TempDir static Path work;
-
-  @BeforeAll
-  static void start() {
-    kit = TaskTestKit.open(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    kit.close();
-  }
+  static final TaskTestKit kit = TaskTestKit.shared();
 
   static String reference() throws IOException {
     return Files.readString(TASK.resolve("reference/ToyLock.tla"));
@@ -56,7 +41,7 @@ class ConformanceGroupsTest {
         {"seq":1,"node":"t3","event":"Request","args":{"t":"t3"},"state":{"holds":false}}
         {"seq":2,"node":"t3","event":"Acquire","args":{"t":"t3"},"state":{"holds":true}}
         """);
-    KeptEvaluation e = KeptEvaluation.of(kit, work, TaskLoader.load(copy), reference(), "ToyLock.tla");
+    KeptEvaluation e = KeptEvaluation.of(kit, TaskLoader.load(copy), reference(), "ToyLock.tla");
     assertThat(e.conformance().traces()).extracting(TraceCheck::trace)
         .containsExactly("handover.ndjson", "reacquire.ndjson", "three-threads.ndjson");
     assertThat(e.conformance().traces()).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(TraceOutcome.ACCEPTED));
@@ -70,7 +55,7 @@ class ConformanceGroupsTest {
     String spec = reference().replace("  /\\ holds[t]\n  /\\ holds' = [holds EXCEPT ![t] = FALSE]",
         "  /\\ holds[t]\n  /\\ (t = \"t2\" => 1 \\div 0 = 0)\n  /\\ holds' = [holds EXCEPT ![t] = FALSE]");
     assertThat(spec).contains("1 \\div 0");
-    KeptEvaluation e = KeptEvaluation.of(kit, work, TaskLoader.load(TASK), spec, "ToyLock.tla");
+    KeptEvaluation e = KeptEvaluation.of(kit, TaskLoader.load(TASK), spec, "ToyLock.tla");
     // handover releases t2 at its last event; reacquire only ever runs t1.
     TraceCheck handover = trace(e, "handover.ndjson");
     assertThat(handover.outcome()).isEqualTo(TraceOutcome.ERROR);
@@ -82,7 +67,7 @@ class ConformanceGroupsTest {
   }
 
   private static Path copyOfTask() throws IOException {
-    Path copy = Files.createTempDirectory(work, "copy").resolve("toy-lock");
+    Path copy = kit.newFolder("copy").resolve("toy-lock");
     try (Stream<Path> files = Files.walk(TASK)) {
       for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
         Path target = copy.resolve(TASK.relativize(f).toString());

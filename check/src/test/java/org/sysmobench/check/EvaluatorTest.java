@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.PhaseDetails.TraceOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.model.Verdict;
@@ -21,25 +18,11 @@ import org.sysmobench.tla.sany.Sany;
 @Tag("tlc")
 class EvaluatorTest {
   static final Path TASK = Path.of("src/test/resources/tasks/toy-lock");
-  static TaskTestKit kit;
-  static Sany sany;
-  static Evaluator evaluator;
-  static Task task;
-
-  @TempDir static Path work;
-
-  @BeforeAll
-  static void start() {
-    kit = TaskTestKit.open(work);
-    sany = kit.engine().sany();
-    evaluator = kit.engine().evaluator();
-    task = TaskLoader.load(TASK);
-  }
-
-  @AfterAll
-  static void stop() {
-    kit.close();
-  }
+  static final TaskTestKit kit = TaskTestKit.shared();
+  static final Sany sany = kit.engine().sany();
+  static final Evaluator evaluator = kit.engine().evaluator();
+  static final Task task = TaskLoader.load(TASK);
+  static final Path work = kit.newFolder("evaluator-test");
 
   static EvalResult eval(String specPath) throws Exception {
     String spec = Files.readString(TASK.resolve(specPath));

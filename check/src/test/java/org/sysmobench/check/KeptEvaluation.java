@@ -14,9 +14,9 @@ import org.sysmobench.tasks.Task;
 /** An evaluation whose work folder was kept: its result plus the names of the files TLC was given. */
 record KeptEvaluation(EvalResult result, Set<String> workFiles) {
 
-  /** Evaluates {@code spec} on {@code task} in a fresh folder under {@code work}, keeping the work folder. */
-  static KeptEvaluation of(TaskTestKit kit, Path work, Task task, String spec, String name) throws IOException {
-    Path root = Files.createTempDirectory(work, "eval");
+  /** Evaluates {@code spec} on {@code task} in a fresh folder of the kit's, keeping the work folder. */
+  static KeptEvaluation of(TaskTestKit kit, Task task, String spec, String name) throws IOException {
+    Path root = kit.newFolder("eval");
     EvalOptions keep = new EvalOptions(EvalOptions.all(root).phases(), ScoringProfile.PAPER, EvalOptions.DEFAULT_SEED,
         root, true);
     EvalResult r = kit.engine().evaluator().evaluate(task, SpecSubmission.withoutConfig(spec, name), keep);

@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.tasks.InvariantKind;
@@ -30,24 +27,11 @@ import org.sysmobench.tla.tlc.TlcResult;
 @Tag("tlc")
 class SharedSearchTest {
   static final Path TASK = EvaluatorTest.TASK;
-  static TaskTestKit kit;
-  static Task task;
-
-  @TempDir static Path work;
-
-  @BeforeAll
-  static void start() {
-    kit = TaskTestKit.open(work);
-    task = TaskLoader.load(TASK);
-  }
-
-  @AfterAll
-  static void stop() {
-    kit.close();
-  }
+  static final TaskTestKit kit = TaskTestKit.shared();
+  static final Task task = TaskLoader.load(TASK);
 
   static KeptEvaluation evaluate(Task t, String spec, String name) throws IOException {
-    return KeptEvaluation.of(kit, work, t, spec, name);
+    return KeptEvaluation.of(kit, t, spec, name);
   }
 
   static String spec(String path) throws IOException {
@@ -105,7 +89,7 @@ class SharedSearchTest {
 
   /** Per-action distinct states of a plain TLC search of {@code specText} under the task's model. */
   private static Map<String, Long> coverageOfSpecAlone(String specText) throws IOException {
-    Path dir = Files.createTempDirectory(work, "alone");
+    Path dir = kit.newFolder("alone");
     Path spec = dir.resolve("ToyLock.tla");
     Files.writeString(spec, specText);
     Files.writeString(dir.resolve("ToyLock.cfg"), "CONSTANTS Threads = " + task.spec().constants().get("Threads")

@@ -21,15 +21,39 @@ import org.sysmobench.tla.tlc.TlcPoolConfig;
 
 /**
  * The engine and checks a task's tests use, in a private work folder (its own module cache and TLC
- * pool folder), so task tests never share state with each other or with the user's cache.
+ * pool folder), so task tests never share state with the user's cache.
  */
 public final class TaskTestKit implements AutoCloseable {
+  private static TaskTestKit shared;
+
   private final EvalEngine engine;
   private final Path work;
 
   private TaskTestKit(EvalEngine engine, Path work) {
     this.engine = engine;
     this.work = work;
+  }
+
+  /**
+   * The kit of this JVM, opened on first use in a temporary folder and closed (the folder deleted) when
+   * the JVM exits: test classes share one engine and its warm TLC workers instead of each starting
+   * their own.
+   */
+  public static synchronized TaskTestKit shared() {
+    if (shared == null) {
+      try {
+        Path work = Files.createTempDirectory("sysmobench-task-tests-");
+        TaskTestKit kit = open(work);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          kit.close();
+          deleteTree(work);
+        }, "task-test-kit-close"));
+        shared = kit;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the task test folder", e);
+      }
+    }
+    return shared;
   }
 
   public static TaskTestKit open(Path work) {
@@ -39,6 +63,15 @@ public final class TaskTestKit implements AutoCloseable {
 
   public EvalEngine engine() {
     return engine;
+  }
+
+  /** A fresh folder inside the kit's work folder, for a test's own files. */
+  public Path newFolder(String prefix) {
+    try {
+      return Files.createTempDirectory(work, prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The task checker's verdict: the reference at 100% on every phase, each mutant losing where declared. */
@@ -79,5 +112,15 @@ public final class TaskTestKit implements AutoCloseable {
   @Override
   public void close() {
     engine.close();
+  }
+
+  private static void deleteTree(Path root) {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // best effort at exit: a leftover temp folder is harmless
+    }
   }
 }
