@@ -66,6 +66,15 @@ class ConformanceGroupsTest {
     assertThat(e.workFiles()).contains("TraceCheck1_2.tla", "TraceCheck1.tla", "TraceCheck2.tla");
   }
 
+  @Test
+  void aSpecKeepingItsOwnCountersInTlcRegistersIsReplayedAsAnyOther() throws Exception {
+    String spec = reference().replace("EXTENDS Naturals", "EXTENDS Naturals, TLC")
+        .replace("  /\\ waiting' = waiting \\ {t}", "  /\\ waiting' = waiting \\ {t}\n  /\\ TLCSet(1, 1000) /\\ TLCSet(2, 1000)");
+    assertThat(spec).contains("TLCSet(1, 1000)");
+    KeptEvaluation e = KeptEvaluation.of(kit, TaskLoader.load(TASK), spec, "ToyLock.tla");
+    assertThat(e.conformance().traces()).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(TraceOutcome.ACCEPTED));
+  }
+
   private static Path copyOfTask() throws IOException {
     Path copy = kit.newFolder("copy").resolve("toy-lock");
     try (Stream<Path> files = Files.walk(TASK)) {

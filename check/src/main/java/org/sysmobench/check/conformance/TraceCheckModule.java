@@ -23,7 +23,7 @@ import org.sysmobench.tasks.Observation;
  * traces.
  *
  * <p>How far each trace got: every step that takes a trace's cursor further than before records it in
- * TLC's register of that trace and prints {@code <<"sysmobench-reached", trace, cursor>>} once
+ * TLC's register of that trace (numbered above any a spec would use) and prints {@code <<"sysmobench-reached", trace, cursor>>} once
  * (see {@link #reachedPattern()}). A trace is explained when its cursor reached its length. The search
  * itself checks nothing and always runs to completion, so one trace ending early never cuts another short.
  *
@@ -37,6 +37,11 @@ public final class TraceCheckModule {
   public static final String CURSOR = "tcCursor";
   public static final String SPEC = "TCSpec";
   private static final String REACHED_TAG = "sysmobench-reached";
+  /**
+   * TLC registers used for the traces' progress start above this index, far from the small indices a
+   * spec that keeps its own counters in registers would use.
+   */
+  private static final int REGISTER_BASE = 4096;
 
   private TraceCheckModule() {}
 
@@ -75,11 +80,13 @@ public final class TraceCheckModule {
       sb.append("TCNode(e) == CHOOSE n \\in ").append(nodeSet)
           .append(" : ToString(n) = e.node \\/ ToString(n) = \"\\\"\" \\o e.node \\o \"\\\"\"\n");
     }
-    sb.append("TCReached(c) ==\n  IF c > TLCGet(").append(TRACE).append(")\n  THEN TLCSet(").append(TRACE)
-        .append(", c) /\\ PrintT(<<").append(tlaString(REACHED_TAG)).append(", ").append(TRACE).append(", c>>)\n  ELSE TRUE\n");
+    sb.append("TCRegister(t) == ").append(REGISTER_BASE).append(" + t\n");
+    sb.append("TCReached(c) ==\n  IF c > TLCGet(TCRegister(").append(TRACE).append("))\n  THEN TLCSet(TCRegister(")
+        .append(TRACE).append("), c) /\\ PrintT(<<").append(tlaString(REACHED_TAG)).append(", ").append(TRACE)
+        .append(", c>>)\n  ELSE TRUE\n");
     sb.append("\nTCInit ==\n  /\\ ").append(TRACE).append(" \\in 1..Len(TCTraces)\n  /\\ ").append(CURSOR)
         .append(" = 0\n  /\\ TCImpl!").append(ContractVocabulary.INIT)
-        .append("\n  /\\ \\A t \\in 1..Len(TCTraces) : TLCSet(t, 0)\n\n");
+        .append("\n  /\\ \\A t \\in 1..Len(TCTraces) : TLCSet(TCRegister(t), 0)\n\n");
     sb.append("TCStep(e) ==\n  CASE ");
     List<String> cases = new ArrayList<>();
     for (EventMapping m : contract.events()) {
