@@ -1,9 +1,10 @@
 package org.sysmobench.systems.zookeeper.fle;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
+import org.sysmobench.systems.kit.AgentJar;
 
 /**
  * How traces are recorded.

@@ -3,9 +3,10 @@ package org.sysmobench.systems.zookeeper.fle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sysmobench.systems.kit.RecordingManifest;
 
 /**
- * One trace file of a recording, as listed in the manifest.
+ * One trace file of a recording: what the manifest lists for it, with the scenario and steps typed.
  *
  * @param file the file name inside the output folder
  * @param scenario what was played
@@ -26,17 +27,14 @@ public record RecordedTrace(String file, Scenario scenario, long seed, int nodes
     threadsOutlivingShutdown = List.copyOf(threadsOutlivingShutdown);
   }
 
-  Map<String, Object> toJson() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", file);
-    m.put("scenario", scenario.id());
-    m.put("seed", seed);
-    m.put("nodes", (long) nodes);
-    m.put("events", events);
-    m.put("eventCounts", new java.util.TreeMap<>(eventCounts));
-    m.put("durationMs", durationMs);
-    m.put("steps", steps);
-    m.put("threadsOutlivingShutdown", threadsOutlivingShutdown);
-    return m;
+  /** The manifest's entry: the event counts as its actions, the rest as its setup. */
+  RecordingManifest.TraceEntry toManifestEntry() {
+    Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put("scenario", scenario.id());
+    setup.put("nodes", nodes);
+    setup.put("durationMs", durationMs);
+    setup.put("steps", steps);
+    setup.put("threadsOutlivingShutdown", threadsOutlivingShutdown);
+    return new RecordingManifest.TraceEntry(file, seed, setup, Math.toIntExact(events), eventCounts, List.of());
   }
 }

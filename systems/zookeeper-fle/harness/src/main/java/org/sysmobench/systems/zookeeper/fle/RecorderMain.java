@@ -3,6 +3,8 @@ package org.sysmobench.systems.zookeeper.fle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.systems.kit.RecordingManifest;
 
 /**
  * Command line: {@code RecorderMain <outDir> <count> <seed> [--nodes N] [--scenario id]...}. Prints the
@@ -38,11 +40,12 @@ public final class RecorderMain {
     }
     Path out = Path.of(positional.get(0));
     try {
-      RecordingManifest m = ZooKeeperRecorder.record(out, Integer.parseInt(positional.get(1)), Long.parseLong(positional.get(2)), options);
-      for (RecordedTrace t : m.traces()) {
+      List<RecordedTrace> traces = ZooKeeperRecorder.record(out, Integer.parseInt(positional.get(1)),
+          Long.parseLong(positional.get(2)), options);
+      for (RecordedTrace t : traces) {
         System.out.println(t.file() + "  " + t.events() + " events  " + t.durationMs() + " ms");
       }
-      System.out.println("manifest: " + out.resolve("manifest.json"));
+      System.out.println("manifest: " + out.resolve(RecordingManifest.FILE));
     } catch (RecordingFailedException e) {
       System.err.println("recording failed: " + e.getMessage());
       System.exit(1);

@@ -1,15 +1,13 @@
 package org.sysmobench.systems.zookeeper.fle;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.sysmobench.systems.kit.WorkFiles;
 import org.sysmobench.trace.Json;
 
 /**
@@ -54,13 +52,17 @@ public final class ScenarioMain {
     result.put("steps", steps);
     result.put("ports", ports);
     result.put("leftoverThreads", leftoverThreads(baseline));
-    deleteRecursively(work);
+    WorkFiles.deleteTree(work);
     result.put("workDirRemoved", !Files.exists(work));
     result.put("durationMs", (System.nanoTime() - started) / 1_000_000);
     if (error != null) {
       result.put("error", error);
     }
     Files.writeString(resultFile, Json.write(result) + "\n");
+    if (error != null) {
+      // The recorder reports the tail of this stderr when the exit code is not 0.
+      System.err.println("scenario " + scenario.id() + " (seed " + seed + ") failed: " + error);
+    }
     System.exit(error == null ? 0 : 1);
   }
 
@@ -88,14 +90,4 @@ public final class ScenarioMain {
     return n.equals("Attach Listener") || n.equals("Common-Cleaner") || n.startsWith("process reaper") || n.equals("sysmobench-tracer-shutdown");
   }
 
-  private static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -1,18 +1,19 @@
 package org.sysmobench.systems.zookeeper.fle;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.sysmobench.systems.kit.AgentJar;
+import org.sysmobench.systems.kit.ChildJvm;
+import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.systems.kit.RecordingManifest;
+import org.sysmobench.systems.kit.Seeds;
+import org.sysmobench.systems.kit.WorkFiles;
 import org.sysmobench.trace.Json;
 import org.sysmobench.trace.Trace;
 import org.sysmobench.trace.TraceEvent;
@@ -22,112 +23,82 @@ import org.sysmobench.trace.TraceReader;
  * Records Fast Leader Election traces of real ZooKeeper peers: the public entry point of this harness.
  *
  * <pre>
- * RecordingManifest m = ZooKeeperRecorder.record(Path.of("traces"), 4, 42L, RecordOptions.defaults());
+ * List&lt;RecordedTrace&gt; traces = ZooKeeperRecorder.record(Path.of("traces"), 4, 42L, RecordOptions.defaults());
  * </pre>
  *
- * <p>Each trace comes from a fresh child JVM running {@link ScenarioMain} under the tracer agent, so
- * no ZooKeeper thread, static or port outlives its trace and traces cannot influence each other. The
- * folder receives {@code NNN-<scenario>.ndjson} files, a copy of the instrumentation file and
- * {@code manifest.json} (written last, atomically). A trace whose child fails, times out, leaves its data
- * folder, keeps a port bound or whose agent reports problems fails the whole recording with the reason.
+ * <p>Each trace comes from a fresh child JVM ({@link ChildJvm}) running {@link ScenarioMain} under the
+ * tracer agent, so no ZooKeeper thread, static or port outlives its trace and traces cannot influence each
+ * other. The folder receives {@code NNN-<scenario>.ndjson} files, a copy of the instrumentation file and
+ * {@code manifest.json} ({@link RecordingManifest}, counting raw events; written last, atomically). A trace
+ * whose child fails, times out, leaves its data folder, keeps a port bound or whose agent reports problems
+ * fails the whole recording with the reason.
  *
  * <p>Threads: ZooKeeper 3.9.5 occasionally leaves an internal thread (a leader's per-learner
  * {@code Sender-} thread) running after {@code QuorumPeer.shutdown()}. Such threads are listed in the
- * manifest ({@code threadsOutlivingShutdown}) rather than failing the run: they end with the child JVM,
- * which is checked to be gone before the trace is accepted.
+ * manifest (setup entry {@code threadsOutlivingShutdown}) rather than failing the run: they end with the
+ * child JVM, which is gone before the trace is accepted.
  */
 public final class ZooKeeperRecorder {
   static final String INSTRUMENTATION_RESOURCE = "instrumentation.yaml";
-  private static final String SYSTEM = "zookeeper-fle";
+  private static final String TASK_ID = "zookeeper-fle";
+  private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Dzookeeper.admin.enableServer=false",
+      "-Dzookeeper.jmx.log4j.disable=true");
 
   private ZooKeeperRecorder() {}
 
   /** Records with {@link RecordOptions#defaults()}. */
-  public static RecordingManifest record(Path outDir, int count, long seed) throws IOException, InterruptedException {
+  public static List<RecordedTrace> record(Path outDir, int count, long seed) throws IOException, InterruptedException {
     return record(outDir, count, seed, RecordOptions.defaults());
   }
 
   /**
-   * Records {@code count} traces into {@code outDir} (created if needed).
+   * Records {@code count} traces into {@code outDir} (created if needed), with their manifest.
    *
+   * @return the traces, in recording order
    * @throws RecordingFailedException if a trace cannot be recorded cleanly
    */
-  public static RecordingManifest record(Path outDir, int count, long seed, RecordOptions options) throws IOException, InterruptedException {
+  public static List<RecordedTrace> record(Path outDir, int count, long seed, RecordOptions options)
+      throws IOException, InterruptedException {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
-    Path agent = options.agentJar().orElseGet(() -> AgentJar.locate()).toAbsolutePath();
+    Path agent = options.agentJar().orElseGet(AgentJar::locate);
     Files.createDirectories(outDir);
     Path instrumentation = outDir.resolve(INSTRUMENTATION_RESOURCE);
-    try (InputStream in = ZooKeeperRecorder.class.getResourceAsStream(INSTRUMENTATION_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("harness jar lacks its " + INSTRUMENTATION_RESOURCE);
-      }
-      Files.copy(in, instrumentation, StandardCopyOption.REPLACE_EXISTING);
-    }
+    WorkFiles.copyResource(ZooKeeperRecorder.class, INSTRUMENTATION_RESOURCE, instrumentation);
+    ChildJvm jvm = new ChildJvm(agent, instrumentation, JVM_OPTIONS, options.timeoutPerTrace());
     List<RecordedTrace> traces = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Scenario scenario = options.scenarios().get(i % options.scenarios().size());
-      long traceSeed = traceSeed(seed, i);
       String file = String.format("%03d-%s.ndjson", i, scenario.id());
-      traces.add(recordOne(outDir.resolve(file), scenario, traceSeed, options, agent, instrumentation));
+      traces.add(recordOne(outDir.resolve(file), scenario, Seeds.mix(seed, i), options.nodes(), jvm));
     }
-    RecordingManifest manifest = new RecordingManifest(SYSTEM, org.apache.zookeeper.Version.getVersion(), seed, options.nodes(),
-        INSTRUMENTATION_RESOURCE, traces);
-    Path tmp = outDir.resolve("manifest.json.tmp");
-    Files.writeString(tmp, manifest.toJson());
-    Files.move(tmp, outDir.resolve("manifest.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return manifest;
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("zookeeper", org.apache.zookeeper.Version.getVersion());
+    provenance.put("jdk", System.getProperty("java.version"));
+    // Sorted, because the vocabulary map has no order and the manifest's bytes should not vary.
+    new RecordingManifest(TASK_ID, seed, provenance, FleEventVocabulary.FIELDS.keySet().stream().sorted().toList(),
+        traces.stream().map(RecordedTrace::toManifestEntry).toList()).writeTo(outDir);
+    return traces;
   }
 
-  /** A well-mixed per-trace seed (SplitMix64 finalizer), so neighbouring traces do not share choices. */
-  static long traceSeed(long seed, int index) {
-    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
-  private static RecordedTrace recordOne(Path traceFile, Scenario scenario, long seed, RecordOptions options, Path agent, Path instrumentation)
+  private static RecordedTrace recordOne(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm)
       throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("sysmobench-zk-");
     try {
       Path result = work.resolve("result.json");
-      Path peers = work.resolve("peers");
-      Path stdout = work.resolve("stdout.txt");
-      Path stderr = work.resolve("stderr.txt");
-      String agentArgs = "config=" + instrumentation.toAbsolutePath() + ",out=" + traceFile.toAbsolutePath()
-          + ",meta.scenario=" + scenario.id() + ",meta.seed=" + seed + ",meta.nodes=" + options.nodes();
-      List<String> cmd = List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xshare:off", // the agent appends to the boot class path, which disables CDS with a warning anyway
-          "-Xmx512m",
-          "-Dzookeeper.admin.enableServer=false",
-          "-Dzookeeper.jmx.log4j.disable=true",
-          "-javaagent:" + agent + "=" + agentArgs,
-          "-cp", ChildClassPath.forChild(agent),
-          ScenarioMain.class.getName(),
-          scenario.id(), Long.toString(seed), Integer.toString(options.nodes()), peers.toString(), result.toString());
-      Process child = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-      if (!child.waitFor(options.timeoutPerTrace().toMillis(), TimeUnit.MILLISECONDS)) {
-        child.destroyForcibly().waitFor();
-        throw new RecordingFailedException(scenario.id() + " (seed " + seed + ") did not finish within "
-            + options.timeoutPerTrace().toSeconds() + " s; stderr tail:\n" + tail(stderr));
-      }
+      Map<String, String> meta = new LinkedHashMap<>();
+      meta.put("scenario", scenario.id());
+      meta.put("seed", Long.toString(seed));
+      meta.put("nodes", Integer.toString(nodes));
+      jvm.run(traceFile, meta, ScenarioMain.class.getName(), List.of(scenario.id(), Long.toString(seed),
+          Integer.toString(nodes), work.resolve("peers").toString(), result.toString()));
       if (!Files.exists(result)) {
-        throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): child JVM exited with " + child.exitValue()
-            + " without a result; stderr tail:\n" + tail(stderr));
+        throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): the child JVM exited without a result");
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> r = (Map<String, Object>) Json.parse(Files.readString(result).trim());
-      if (r.containsKey("error")) {
-        throw new RecordingFailedException(scenario.id() + " (seed " + seed + ") failed: " + r.get("error") + "\nstderr tail:\n" + tail(stderr));
-      }
-      if (child.isAlive() || child.descendants().anyMatch(ProcessHandle::isAlive)) {
-        throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): the child JVM is still running after it reported");
-      }
       checkCleanedUp(scenario, seed, r);
-      checkTracerQuiet(scenario, seed, stderr);
       Trace trace = TraceReader.any().read(traceFile);
       Map<String, Long> counts = new TreeMap<>();
       for (TraceEvent e : trace.events()) {
@@ -136,10 +107,10 @@ public final class ZooKeeperRecorder {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> steps = (List<Map<String, Object>>) r.get("steps");
       List<String> outlived = ((List<?>) r.get("leftoverThreads")).stream().map(Object::toString).toList();
-      return new RecordedTrace(traceFile.getFileName().toString(), scenario, seed, options.nodes(), trace.events().size(), counts,
+      return new RecordedTrace(traceFile.getFileName().toString(), scenario, seed, nodes, trace.events().size(), counts,
           (Long) r.get("durationMs"), steps, outlived);
     } finally {
-      deleteRecursively(work);
+      WorkFiles.deleteTree(work);
     }
   }
 
@@ -156,39 +127,6 @@ public final class ZooKeeperRecorder {
         }
         Thread.sleep(50);
       }
-    }
-  }
-
-  /**
-   * The agent reports probes it could not weave and captures that failed on stderr, and keeps going;
-   * a trace recorded with such problems would silently lack events, so it is a failure here.
-   */
-  private static void checkTracerQuiet(Scenario scenario, long seed, Path stderr) throws IOException {
-    List<String> problems = Files.readAllLines(stderr).stream().filter(l -> l.startsWith("sysmobench-tracer:")).toList();
-    if (!problems.isEmpty()) {
-      throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): the tracer reported problems:\n" + String.join("\n", problems));
-    }
-  }
-
-  private static String tail(Path file) {
-    try {
-      String s = Files.exists(file) ? Files.readString(file) : "";
-      return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
-    } catch (IOException e) {
-      return "(cannot read " + file + ": " + e.getMessage() + ")";
-    }
-  }
-
-  static void deleteRecursively(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + root, e);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.systems.zookeeper.fle.contract.ContractConverter;
 import org.sysmobench.trace.TraceRecorder;
 
@@ -38,13 +39,12 @@ public final class ZooKeeperTraceRecorder implements TraceRecorder {
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
     Path raw = outDir.resolve(RAW);
-    RecordingManifest m = ZooKeeperRecorder.record(raw, count, seed, options);
     List<Path> traces = new ArrayList<>();
-    for (RecordedTrace t : m.traces()) {
+    for (RecordedTrace t : ZooKeeperRecorder.record(raw, count, seed, options)) {
       Path out = outDir.resolve(t.file());
       ContractConverter.convert(raw.resolve(t.file()), out, RAW + "/" + t.file());
       traces.add(out);
     }
-    return new Recording(traces, raw.resolve("manifest.json"));
+    return new Recording(traces, raw.resolve(RecordingManifest.FILE));
   }
 }

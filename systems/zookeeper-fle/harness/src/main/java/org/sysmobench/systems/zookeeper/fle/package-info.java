@@ -9,7 +9,8 @@
  * child: it starts {@code QuorumPeer}s on 127.0.0.1 with free ports, plays one seeded scenario, and
  * cleans up. The two sides share only the command line and a small JSON result file.
  *
- * <p>May depend on {@code org.sysmobench.trace} and ZooKeeper; never on the tracer's classes (the agent
- * jar is only a file passed to the child JVM), TLA+, LLMs or the CLI.
+ * <p>May depend on {@code org.sysmobench.trace}, the harness kit ({@code org.sysmobench.systems.kit}: agent
+ * jar, child-JVM runner, manifest) and ZooKeeper; never on the tracer's classes (the agent jar is only a
+ * file passed to the child JVM), TLA+, LLMs or the CLI.
  */
 package org.sysmobench.systems.zookeeper.fle;

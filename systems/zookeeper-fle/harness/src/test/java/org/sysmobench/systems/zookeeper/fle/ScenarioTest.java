@@ -15,12 +15,6 @@ class ScenarioTest {
   }
 
   @Test
-  void traceSeedsAreDeterministicAndDistinct() {
-    assertThat(ZooKeeperRecorder.traceSeed(42, 0)).isEqualTo(ZooKeeperRecorder.traceSeed(42, 0));
-    assertThat(ZooKeeperRecorder.traceSeed(42, 0)).isNotEqualTo(ZooKeeperRecorder.traceSeed(42, 1)).isNotEqualTo(ZooKeeperRecorder.traceSeed(43, 0));
-  }
-
-  @Test
   void optionsAreChecked() {
     assertThatThrownBy(() -> RecordOptions.defaults().withNodes(6)).hasMessage("nodes must be 3 to 5, not 6");
   }

@@ -28,14 +28,14 @@ import org.sysmobench.trace.TraceReader;
 @Tag("system")
 class ZooKeeperRecorderTest {
   @TempDir static Path out;
-  static RecordingManifest manifest;
+  static List<RecordedTrace> traces;
   static Set<Path> tempBefore;
   static Set<Path> tempAfter;
 
   @BeforeAll
   static void recordOneTraceOfEachScenario() throws Exception {
     tempBefore = zkTempDirs();
-    manifest = ZooKeeperRecorder.record(out, 4, 20261129L, RecordOptions.defaults());
+    traces = ZooKeeperRecorder.record(out, 4, 20261129L, RecordOptions.defaults());
     tempAfter = zkTempDirs();
   }
 
@@ -47,16 +47,25 @@ class ZooKeeperRecorderTest {
 
   @Test
   void writesTheManifestAndOneTraceOfEachScenario() throws IOException {
-    assertThat(manifest.zookeeperVersion()).isEqualTo("3.9.5");
-    assertThat(manifest.traces()).extracting(RecordedTrace::scenario).containsExactly(Scenario.values());
-    assertThat(manifest.traces()).extracting(RecordedTrace::file)
+    assertThat(traces).extracting(RecordedTrace::scenario).containsExactly(Scenario.values());
+    assertThat(traces).extracting(RecordedTrace::file)
         .containsExactly("000-initial-election.ndjson", "001-leader-crash.ndjson", "002-peer-restart.ndjson", "003-late-join.ndjson");
     @SuppressWarnings("unchecked")
     Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(out.resolve("manifest.json")).trim());
-    assertThat(json).containsEntry("schema", "sysmobench-trace-manifest").containsEntry("zookeeperVersion", "3.9.5")
-        .containsEntry("nodes", 3L).containsEntry("count", 4L).containsEntry("seed", 20261129L);
+    assertThat(json).containsEntry("schema", "sysmobench-recording").containsEntry("version", 2L)
+        .containsEntry("task", "zookeeper-fle").containsEntry("seed", 20261129L);
+    assertThat(json.get("provenance")).isEqualTo(Map.of("zookeeper", "3.9.5", "jdk", System.getProperty("java.version")));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) json.get("traces");
+    assertThat(entries).hasSize(4);
+    for (int i = 0; i < 4; i++) {
+      assertThat(entries.get(i)).containsEntry("file", traces.get(i).file()).containsEntry("seed", traces.get(i).seed())
+          .containsEntry("events", traces.get(i).events());
+      assertThat((Map<String, Object>) entries.get(i).get("setup")).containsEntry("scenario", traces.get(i).scenario().id())
+          .containsEntry("nodes", 3L).containsKeys("durationMs", "steps", "threadsOutlivingShutdown");
+    }
     assertThat(out.resolve("instrumentation.yaml")).exists();
-    for (RecordedTrace t : manifest.traces()) {
+    for (RecordedTrace t : traces) {
       // The strict reader rejects any event or field the documented vocabulary does not list.
       Trace trace = TraceReader.withVocabulary(FleEventVocabulary.FIELDS).read(out.resolve(t.file()));
       assertThat(trace.events()).hasSize((int) t.events());
@@ -68,7 +77,7 @@ class ZooKeeperRecorderTest {
 
   @Test
   void everyRoundHasExactlyOneLeaderAndEveryoneElseFollowsIt() throws IOException {
-    for (RecordedTrace t : manifest.traces()) {
+    for (RecordedTrace t : traces) {
       List<TraceEvent> events = TraceReader.any().read(out.resolve(t.file())).events();
       Map<Long, List<TraceEvent>> decisionsByRound = new HashMap<>();
       Map<String, Boolean> looking = new HashMap<>();
@@ -107,7 +116,7 @@ class ZooKeeperRecorderTest {
 
   @Test
   void zxidsAreExactAndSplitConsistently() throws IOException {
-    RecordedTrace crash = manifest.traces().get(1);
+    RecordedTrace crash = traces.get(1);
     List<TraceEvent> events = TraceReader.any().read(out.resolve(crash.file())).events();
     long writes = crash.steps().stream().filter(s -> s.get("action").equals("write")).mapToLong(s -> (Long) s.get("count")).sum();
     for (TraceEvent e : events) {
@@ -128,7 +137,7 @@ class ZooKeeperRecorderTest {
 
   @Test
   void theScenarioEndMarkerSeparatesTheScenarioFromTheTeardown() throws IOException {
-    for (RecordedTrace t : manifest.traces()) {
+    for (RecordedTrace t : traces) {
       List<TraceEvent> events = TraceReader.any().read(out.resolve(t.file())).events();
       List<TraceEvent> markers = events.stream().filter(e -> e.event().equals("ScenarioEnd")).toList();
       assertThat(markers).as(t.file()).hasSize(1);
@@ -142,7 +151,7 @@ class ZooKeeperRecorderTest {
 
   @Test
   void sendsAreRecordedBeforeTheMatchingReceives() throws IOException {
-    for (RecordedTrace t : manifest.traces()) {
+    for (RecordedTrace t : traces) {
       List<TraceEvent> events = TraceReader.any().read(out.resolve(t.file())).events();
       Map<String, Integer> inFlight = new HashMap<>();
       for (TraceEvent e : events) {
