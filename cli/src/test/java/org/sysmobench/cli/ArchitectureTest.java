@@ -70,6 +70,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void theHarnessKitKnowsNoSystemAndNothingOfJudging() {
+    check(noClasses().that().resideInAPackage("org.sysmobench.systems.kit..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("org.sysmobench.systems.kit..", "org.sysmobench.trace..",
+            "java.."));
+  }
+
+  @Test
   void nothingDependsOnTheCli() {
     check(noClasses().that().resideOutsideOfPackage("org.sysmobench.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.sysmobench.cli.."));
