@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
@@ -130,6 +132,9 @@ final class BenchEvalCommand implements Callable<Integer> {
 
   /** Replays an evaluation's SANY and TLC work as separate JVMs, one after the other. */
   private static final class Baseline {
+    private static final String TRACE_CHECK = "TraceCheck";
+    /** The generated trace-check module's tuple of traces (see TraceCheckModule). */
+    private static final Pattern TRACES = Pattern.compile("TCTraces == <<(.*?)>>\\n", Pattern.DOTALL);
     private final TlaTools tools;
     private final Path dir;
     private final Task task;
@@ -171,10 +176,12 @@ final class BenchEvalCommand implements Callable<Integer> {
         cfgs = s.filter(p -> p.toString().endsWith(".cfg"))
             .filter(p -> !p.getFileName().toString().startsWith("Safety")
                 && !p.getFileName().toString().startsWith("Property_")
-                && !p.getFileName().toString().startsWith(SharedSearch.MODULE))
+                && !p.getFileName().toString().startsWith(SharedSearch.MODULE)
+                && !p.getFileName().toString().startsWith(TRACE_CHECK))
             .sorted().toList();
       }
       cfgs = new ArrayList<>(cfgs);
+      cfgs.addAll(oneJobPerTrace());
       cfgs.addAll(oneJobPerTemplate(runtimeSearch));
       long s = System.nanoTime();
       for (Path cfg : cfgs) {
@@ -208,6 +215,37 @@ final class BenchEvalCommand implements Callable<Integer> {
         Files.writeString(own, shared.withoutChecks().render(), StandardCharsets.UTF_8);
       }
       return own;
+    }
+
+    /**
+     * One trace-check module and config per trace, as the original replays them: our runs replay the
+     * traces recorded under the same constants together, so each of those modules is split by trace.
+     */
+    private List<Path> oneJobPerTrace() throws IOException {
+      List<Path> groups;
+      try (Stream<Path> s = Files.list(dir)) {
+        groups = s.filter(p -> p.getFileName().toString().startsWith(TRACE_CHECK) && p.toString().endsWith(".tla"))
+            .sorted().toList();
+      }
+      List<Path> out = new ArrayList<>();
+      for (Path group : groups) {
+        String name = group.getFileName().toString().replace(".tla", "");
+        String text = Files.readString(group, StandardCharsets.UTF_8);
+        String cfg = Files.readString(dir.resolve(name + ".cfg"), StandardCharsets.UTF_8);
+        Matcher traces = TRACES.matcher(text);
+        if (!traces.find()) {
+          throw new IOException(group + " has no " + TRACES.pattern());
+        }
+        List<String> files = List.of(traces.group(1).split(",\n  ")); // as TraceCheckModule joins them
+        for (int i = 0; i < files.size(); i++) {
+          String single = "Original_" + name + "_" + (i + 1);
+          Files.writeString(dir.resolve(single + ".tla"), text.replace("MODULE " + name + " ", "MODULE " + single + " ")
+              .replace(traces.group(), "TCTraces == <<" + files.get(i) + ">>"), StandardCharsets.UTF_8);
+          Files.writeString(dir.resolve(single + ".cfg"), cfg, StandardCharsets.UTF_8);
+          out.add(dir.resolve(single + ".cfg"));
+        }
+      }
+      return out;
     }
 
     /** One module and config per invariant template, as the original runs them. */
