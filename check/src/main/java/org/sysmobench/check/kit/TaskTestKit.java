@@ -23,7 +23,7 @@ import org.sysmobench.tla.tlc.TlcPoolConfig;
  * The engine and checks a task's tests use, in a private work folder (its own module cache and TLC
  * pool folder), so task tests never share state with the user's cache.
  */
-public final class TaskTestKit implements AutoCloseable {
+public final class TaskTestKit {
   private static TaskTestKit shared;
 
   private final EvalEngine engine;
@@ -56,7 +56,7 @@ public final class TaskTestKit implements AutoCloseable {
     return shared;
   }
 
-  public static TaskTestKit open(Path work) {
+  private static TaskTestKit open(Path work) {
     TlaTools tools = TlaTools.resolve(Optional.empty(), work.resolve("cache"));
     return new TaskTestKit(EvalEngine.open(tools, TlcPoolConfig.defaults().withWorkDir(work.resolve("pool"))), work);
   }
@@ -109,8 +109,7 @@ public final class TaskTestKit implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
+  private void close() {
     engine.close();
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ServiceLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,19 +25,9 @@ import org.sysmobench.trace.TraceRecorder;
 @Tag("system")
 class ReadWriteLockTaskTest {
   static final Path TASK = Path.of("..").toAbsolutePath().normalize();
-  static TaskTestKit kit;
+  static final TaskTestKit kit = TaskTestKit.shared();
 
   @TempDir static Path work;
-
-  @BeforeAll
-  static void start() {
-    kit = TaskTestKit.open(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    kit.close();
-  }
 
   @Test
   void freshTracesCoverEveryActionAndTheTaskIsSoundOnThem() throws Exception {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ServiceLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,19 +28,9 @@ import org.sysmobench.trace.TraceRecorder;
 @Tag("system")
 class RustSpinTaskTest {
   static final Path TASK = Path.of("..").toAbsolutePath().normalize();
-  static TaskTestKit kit;
+  static final TaskTestKit kit = TaskTestKit.shared();
 
   @TempDir static Path work;
-
-  @BeforeAll
-  static void start() {
-    kit = TaskTestKit.open(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    kit.close();
-  }
 
   @Test
   void freshTracesContendAndTheTaskIsSoundOnThem() throws Exception {

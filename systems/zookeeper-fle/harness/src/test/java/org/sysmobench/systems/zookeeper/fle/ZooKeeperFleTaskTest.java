@@ -3,8 +3,6 @@ package org.sysmobench.systems.zookeeper.fle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,19 +21,9 @@ import org.sysmobench.trace.TraceRecorder;
 @Tag("system")
 class ZooKeeperFleTaskTest {
   static final Path TASK = Path.of("..").toAbsolutePath().normalize();
-  static TaskTestKit kit;
+  static final TaskTestKit kit = TaskTestKit.shared();
 
   @TempDir static Path work;
-
-  @BeforeAll
-  static void start() {
-    kit = TaskTestKit.open(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    kit.close();
-  }
 
   @Test
   void freshTracesOfEveryScenarioAreExplainedByTheReferenceAndMutantsLose() throws Exception {
