@@ -102,8 +102,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--record", paramLabel = "N", description = "First record N fresh traces of each task with a "
       + "harness here (the real system runs) and replay those instead of the committed ones (default: 0; "
-      + DEFAULT_RECORDINGS + " for the default benchmark).")
+      + DEFAULT_RECORDINGS + " for the default benchmark, or one per scenario where a harness has more).")
   Integer record;
+
+  /** The default benchmark chose the number of recordings: record at least one trace per scenario. */
+  private boolean recordAtLeastEveryScenario;
 
   @Option(names = "--resume", paramLabel = "RUN", description = "Continue this run (other matrix options are ignored).")
   String resume;
@@ -153,6 +156,7 @@ final class RunCommand implements Callable<Integer> {
             tasks = plan.tasks();
             models = plan.models();
             agents = List.of("verbatim");
+            recordAtLeastEveryScenario = record == null;
             record = record == null ? DEFAULT_RECORDINGS : record;
             System.err.println("run: no --tasks/--models given: the embedded default benchmark, needing no API key: "
                 + "tasks " + tasks + " with their reference and mutant specs as the models");
@@ -240,8 +244,14 @@ final class RunCommand implements Callable<Integer> {
         System.err.println("run: " + t + " has no trace harness here; replaying its committed traces");
         continue;
       }
-      System.err.println("run: recording " + record + " fresh traces of " + t + " (the real system runs)...");
-      org.sysmobench.trace.TraceRecorder.Recording r = recorder.get().record(root.resolve(t.value()), record, seed);
+      int scenarios = recorder.get().scenarios();
+      int count = recordAtLeastEveryScenario ? Math.max(record, scenarios) : record;
+      System.err.println("run: recording " + count + " fresh traces of " + t + " (the real system runs)...");
+      if (count < scenarios) {
+        System.err.println("run: note: " + count + " traces play " + count + " of the " + scenarios + " scenarios of "
+            + t + "; a spec wrong only in the others cannot lose points on them");
+      }
+      org.sysmobench.trace.TraceRecorder.Recording r = recorder.get().record(root.resolve(t.value()), count, seed);
       System.err.println("run: " + r.traces().size() + " traces of " + t + " in " + root.resolve(t.value()));
     }
   }

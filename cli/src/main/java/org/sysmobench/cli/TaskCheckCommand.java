@@ -82,6 +82,10 @@ final class TaskCheckCommand implements Callable<Integer> {
         System.out.println("CANNOT CHECK HERE: task " + id + " has no trace harness on this machine");
         return ExitCodes.INCOMPLETE;
       }
+      if (record < recorder.get().scenarios()) {
+        System.out.println("note: " + record + " traces play " + record + " of the " + recorder.get().scenarios()
+            + " scenarios of " + id + "; a mutant wrong only in the others cannot lose points on them");
+      }
       fresh = Files.createTempDirectory("sysmobench-traces-" + id);
       TraceRecorder.Recording r = recorder.get().record(fresh, record, seed);
       System.out.println("traces: recorded " + r.traces().size() + " fresh traces");

@@ -22,6 +22,15 @@ public interface TraceRecorder {
    */
   Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException;
 
+  /**
+   * How many distinct scenarios a recording plays in turn (trace i plays scenario i mod this number),
+   * so a recording of fewer traces leaves some of the system's behaviour out: callers choosing a count
+   * for the user record at least this many. 1 for a harness whose traces draw their set-up from the seed.
+   */
+  default int scenarios() {
+    return 1;
+  }
+
   /** What a recording wrote. */
   record Recording(List<Path> traces, Path manifest) {
     public Recording {

@@ -74,12 +74,22 @@ public final class ZooKeeperRecorder {
       traces.add(recordOne(outDir.resolve(file), scenario, Seeds.mix(seed, i), options.nodes(), jvm));
     }
     Map<String, String> provenance = new LinkedHashMap<>();
-    provenance.put("zookeeper", org.apache.zookeeper.Version.getVersion());
+    provenance.put("zookeeper", zooKeeperVersion());
     provenance.put("jdk", System.getProperty("java.version"));
     // Sorted, because the vocabulary map has no order and the manifest's bytes should not vary.
     new RecordingManifest(TASK_ID, seed, provenance, FleEventVocabulary.FIELDS.keySet().stream().sorted().toList(),
         traces.stream().map(RecordedTrace::toManifestEntry).toList()).writeTo(outDir);
     return traces;
+  }
+
+  /**
+   * The version of the ZooKeeper jar the children run, from its manifest: calling ZooKeeper's own
+   * {@code Version} would initialise its logger here, and this JVM (the CLI's) has no SLF4J provider,
+   * so SLF4J would print warnings at every recording.
+   */
+  static String zooKeeperVersion() {
+    String v = org.apache.zookeeper.Version.class.getPackage().getImplementationVersion();
+    return v == null ? "unknown" : v;
   }
 
   private static RecordedTrace recordOne(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm)

@@ -36,6 +36,12 @@ public final class ZooKeeperTraceRecorder implements TraceRecorder {
     return "zookeeper-fle";
   }
 
+  /** Initial election, leader crash, peer restart and late join, one trace each in turn. */
+  @Override
+  public int scenarios() {
+    return options.scenarios().size();
+  }
+
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
     Path raw = outDir.resolve(RAW);

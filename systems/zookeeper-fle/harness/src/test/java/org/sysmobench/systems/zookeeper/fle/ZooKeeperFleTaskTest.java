@@ -28,7 +28,10 @@ class ZooKeeperFleTaskTest {
   @Test
   void freshTracesOfEveryScenarioAreExplainedByTheReferenceAndMutantsLose() throws Exception {
     Path fresh = work.resolve("fresh");
-    TraceRecorder.Recording r = new ZooKeeperTraceRecorder().record(fresh, Scenario.values().length, 20261129L);
+    TraceRecorder recorder = new ZooKeeperTraceRecorder();
+    // Callers choosing a count for the user (the default benchmark) record one trace per scenario.
+    assertThat(recorder.scenarios()).isEqualTo(Scenario.values().length);
+    TraceRecorder.Recording r = recorder.record(fresh, recorder.scenarios(), 20261129L);
     assertThat(r.traces()).hasSize(Scenario.values().length);
     assertThat(fresh.resolve(ZooKeeperTraceRecorder.RAW).resolve("manifest.json")).isRegularFile();
     for (Path t : r.traces()) {
