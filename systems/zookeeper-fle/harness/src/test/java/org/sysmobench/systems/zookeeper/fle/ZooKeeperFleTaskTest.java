@@ -3,13 +3,9 @@ package org.sysmobench.systems.zookeeper.fle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sysmobench.check.TaskChecker;
-import org.sysmobench.check.kit.TaskTestKit;
-import org.sysmobench.tasks.Task;
-import org.sysmobench.tasks.TaskLoader;
+import org.sysmobench.check.kit.TracedTaskTests;
 import org.sysmobench.trace.TraceRecorder;
 
 /**
@@ -18,12 +14,13 @@ import org.sysmobench.trace.TraceRecorder;
  * all four phases (real SANY and TLC), and every mutant loses where the task says it does. This is
  * {@code sysmobench task check zookeeper-fle --record 4} as a test.
  */
-@Tag("system")
-class ZooKeeperFleTaskTest {
-  static final Path TASK = Path.of("..").toAbsolutePath().normalize();
-  static final TaskTestKit kit = TaskTestKit.shared();
+class ZooKeeperFleTaskTest extends TracedTaskTests {
+  @TempDir Path work;
 
-  @TempDir static Path work;
+  @Override
+  protected String taskId() {
+    return "zookeeper-fle";
+  }
 
   @Test
   void freshTracesOfEveryScenarioAreExplainedByTheReferenceAndMutantsLose() throws Exception {
@@ -31,17 +28,12 @@ class ZooKeeperFleTaskTest {
     TraceRecorder recorder = new ZooKeeperTraceRecorder();
     // Callers choosing a count for the user (the default benchmark) record one trace per scenario.
     assertThat(recorder.scenarios()).isEqualTo(Scenario.values().length);
-    TraceRecorder.Recording r = recorder.record(fresh, recorder.scenarios(), 20261129L);
+    TraceRecorder.Recording r = recorder.record(fresh, recorder.scenarios(), SEED);
     assertThat(r.traces()).hasSize(Scenario.values().length);
     assertThat(fresh.resolve(ZooKeeperTraceRecorder.RAW).resolve("manifest.json")).isRegularFile();
     for (Path t : r.traces()) {
       assertThat(fresh.resolve(ZooKeeperTraceRecorder.RAW).resolve(t.getFileName())).isRegularFile();
     }
-    Task task = TaskLoader.load(TASK).withTraceFolder(fresh);
-    TaskChecker.Report report = kit.checkSoundness(task);
-    String why = TaskTestKit.explain(report);
-    System.out.println(why);
-    assertThat(report.ok()).as(why).isTrue();
-    assertThat(report.specs()).hasSize(1 + task.reference().mutants().size());
+    assertSound(task().withTraceFolder(fresh));
   }
 }
