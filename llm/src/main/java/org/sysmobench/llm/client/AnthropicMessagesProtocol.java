@@ -62,6 +62,37 @@ final class AnthropicMessagesProtocol implements WireProtocol {
         return body;
     }
 
+    /**
+     * With the dialect's prompt cache on, two cache breakpoints: the system prompt (the task's sources and
+     * brief, the same for every sample and epoch of a task) and the last message (so the next turn of a
+     * repair conversation reads everything before it from the cache). A prefix shorter than the model's
+     * minimum is simply not cached; the API does not fail.
+     */
+    @Override
+    public ObjectNode forTransport(ModelConfig model, ObjectNode body) {
+        if (!model.provider().dialect().promptCache()) {
+            return body;
+        }
+        if (body.path("system").isTextual()) {
+            body.set("system", cachedText(body.get("system").asText()));
+        }
+        JsonNode messages = body.path("messages");
+        if (messages.isArray() && !messages.isEmpty()) {
+            ObjectNode last = (ObjectNode) messages.get(messages.size() - 1);
+            if (last.path("content").isTextual()) {
+                last.set("content", cachedText(last.get("content").asText()));
+            }
+        }
+        return body;
+    }
+
+    /** One text block marked as a cache breakpoint (the 5-minute cache). */
+    private static ArrayNode cachedText(String text) {
+        ArrayNode blocks = MAPPER.createArrayNode();
+        blocks.addObject().put("type", "text").put("text", text).putObject("cache_control").put("type", "ephemeral");
+        return blocks;
+    }
+
     @Override
     public StreamParser newParser(ModelConfig model) {
         return new Parser();

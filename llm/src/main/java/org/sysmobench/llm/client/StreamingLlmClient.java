@@ -123,7 +123,7 @@ final class StreamingLlmClient implements LlmClient {
             }
         }
         Optional<ApiKey> apiKey = apiKey();
-        Live live = callWithRetries(body, apiKey);
+        Live live = callWithRetries(protocol.forTransport(model, body.deepCopy()), apiKey);
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         ParsedStream p = live.parsed();
         Completion c = new Completion(p.text(), p.reasoningText(), p.usage(), model.costOf(p.usage()), p.finishReason(),

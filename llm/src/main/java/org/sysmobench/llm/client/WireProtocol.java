@@ -30,6 +30,15 @@ interface WireProtocol {
 
     StreamParser newParser(ModelConfig model);
 
+    /**
+     * The body as sent: {@link #requestBody} plus what changes the bill but not the answer (prompt-cache
+     * markers). Kept out of {@code requestBody} so the cache key, and every recorded cassette, does not
+     * depend on whether the provider's prompt cache is used.
+     */
+    default ObjectNode forTransport(ModelConfig model, ObjectNode body) {
+        return body;
+    }
+
     /** Authentication header per the provider's dialect; empty for key-less local servers. */
     default Map<String, String> authHeaders(ProviderConfig provider, Optional<ApiKey> key) {
         if (key.isEmpty()) {

@@ -16,9 +16,12 @@ import java.util.Objects;
  *                             stream carries no usage)
  * @param authHeader           {@code bearer} (Authorization: Bearer) or the name of a header that takes the
  *                             raw key, e.g. {@code x-api-key}
+ * @param promptCache          mark the request's stable prefix for the provider's prompt cache (Anthropic:
+ *                             {@code cache_control} breakpoints), so repeated prompts and growing repair
+ *                             conversations are billed at the cached-input price; OpenAI caches unasked
  */
 public record Dialect(String maxTokensField, List<String> reasoningTextFields, boolean includeUsage,
-                      String authHeader) {
+                      String authHeader, boolean promptCache) {
     public Dialect {
         Objects.requireNonNull(maxTokensField, "maxTokensField");
         reasoningTextFields = List.copyOf(reasoningTextFields);
@@ -29,8 +32,8 @@ public record Dialect(String maxTokensField, List<String> reasoningTextFields, b
     public static Dialect defaultsFor(Protocol protocol) {
         return switch (protocol) {
             case OPENAI_CHAT -> new Dialect("max_completion_tokens", List.of("reasoning_content", "reasoning"), true,
-                    "bearer");
-            case ANTHROPIC_MESSAGES -> new Dialect("max_tokens", List.of(), false, "x-api-key");
+                    "bearer", false);
+            case ANTHROPIC_MESSAGES -> new Dialect("max_tokens", List.of(), false, "x-api-key", true);
         };
     }
 }

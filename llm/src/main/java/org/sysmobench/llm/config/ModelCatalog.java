@@ -50,7 +50,7 @@ public final class ModelCatalog {
     private static final Set<String> PROVIDER_FIELDS = Set.of("protocol", "base_url", "key_env", "max_connections",
             "headers", "dialect");
     private static final Set<String> DIALECT_FIELDS = Set.of("max_tokens_field", "reasoning_text_fields",
-            "include_usage", "auth_header");
+            "include_usage", "auth_header", "prompt_cache");
     private static final Set<String> MODEL_FIELDS = Set.of("provider", "model", "params", "price", "description");
     private static final Set<String> PARAM_FIELDS = Set.of("max_tokens", "temperature", "top_p", "reasoning_effort",
             "thinking_budget", "extra");
@@ -198,7 +198,8 @@ public final class ModelCatalog {
                 }
             }
             d = new Dialect(dn.path("max_tokens_field").asText(d.maxTokensField()), fields,
-                    dn.path("include_usage").asBoolean(d.includeUsage()), dn.path("auth_header").asText(d.authHeader()));
+                    dn.path("include_usage").asBoolean(d.includeUsage()), dn.path("auth_header").asText(d.authHeader()),
+                    dn.path("prompt_cache").asBoolean(d.promptCache()));
         }
         Map<String, String> headers = new LinkedHashMap<>();
         if (n.has("headers")) {

@@ -12,6 +12,7 @@ import org.sysmobench.llm.ChatRequest;
 import org.sysmobench.llm.Completion;
 import org.sysmobench.llm.Cost;
 import org.sysmobench.llm.FinishReason;
+import org.sysmobench.llm.Message;
 import org.sysmobench.llm.Usage;
 import org.sysmobench.llm.client.FakeProviderServer.Reply;
 
@@ -42,13 +43,49 @@ class AnthropicMessagesClientTest {
             assertThat(req.header("Authorization")).isNull();
             assertThat(req.header("anthropic-version")).isEqualTo("2023-06-01");
             JsonNode body = new ObjectMapper().readTree(req.body());
-            assertThat(body.path("system").asText()).isEqualTo("You write TLA+.");
+            // The prompt cache is on by default for this protocol: system and last message are breakpoints.
+            assertThat(body.path("system")).hasSize(1);
+            assertThat(body.path("system").get(0).path("text").asText()).isEqualTo("You write TLA+.");
+            assertThat(body.path("system").get(0).path("cache_control").path("type").asText()).isEqualTo("ephemeral");
             assertThat(body.path("messages")).hasSize(1);
             assertThat(body.path("messages").get(0).path("role").asText()).isEqualTo("user");
             assertThat(body.path("max_tokens").asInt()).isEqualTo(4000);
             assertThat(body.path("thinking").path("type").asText()).isEqualTo("enabled");
             assertThat(body.path("thinking").path("budget_tokens").asInt()).isEqualTo(2000);
             assertThat(body.path("stream").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void aRepairConversationMarksItsSystemPromptAndLastTurnForThePromptCacheWithoutChangingItsCacheKey()
+            throws Exception {
+        ChatRequest conversation = new ChatRequest(List.of(Message.system("You write TLA+."),
+                Message.user("Model a counter."), Message.assistant("---- MODULE Counter ----\n===="),
+                Message.user("SANY says: line 2, unexpected ====. Fix it.")), 0);
+        try (FakeProviderServer server = new FakeProviderServer(); LlmClients clients = rig.clients()) {
+            server.then(Reply.sse(WireFixtures.anthropicOk("---- MODULE ", "Counter ----")));
+            server.then(Reply.sse(WireFixtures.anthropicOk("---- MODULE ", "Counter ----")));
+            StreamingLlmClient cached = (StreamingLlmClient) clients.forModel(TestRig.model(server, "claude-test"));
+            StreamingLlmClient plain = (StreamingLlmClient) clients.forModel(TestRig.model(server, "claude-nocache"));
+            cached.complete(conversation);
+            plain.complete(conversation);
+
+            ObjectMapper json = new ObjectMapper();
+            JsonNode marked = json.readTree(server.received().get(0).body());
+            assertThat(marked.at("/system/0/cache_control/type").asText()).isEqualTo("ephemeral");
+            JsonNode turns = marked.path("messages");
+            assertThat(turns).hasSize(3);
+            assertThat(turns.get(0).path("content").isTextual()).isTrue();
+            assertThat(turns.get(1).path("content").isTextual()).isTrue();
+            assertThat(turns.get(2).at("/content/0/text").asText()).startsWith("SANY says");
+            assertThat(turns.get(2).at("/content/0/cache_control/type").asText()).isEqualTo("ephemeral");
+            // Off in the provider's dialect: the body is the plain one.
+            JsonNode unmarked = json.readTree(server.received().get(1).body());
+            assertThat(unmarked.path("system").asText()).isEqualTo("You write TLA+.");
+            assertThat(unmarked.toString()).doesNotContain("cache_control");
+            // The markers change the bill, not the answer: the cache key (and any cassette) is the same.
+            assertThat(cached.identityOf(conversation).path("body")).isEqualTo(plain.identityOf(conversation).path("body"));
+            assertThat(cached.identityOf(conversation).toString()).doesNotContain("cache_control");
         }
     }
 

@@ -58,6 +58,12 @@ final class TestRig {
                     base_url: %1$s
                     key_env: FAKE_ANTHROPIC_KEY
                     headers: {anthropic-version: "2023-06-01"}
+                  fake-anthropic-nocache:
+                    protocol: anthropic-messages
+                    base_url: %1$s
+                    key_env: FAKE_ANTHROPIC_KEY
+                    headers: {anthropic-version: "2023-06-01"}
+                    dialect: {prompt_cache: false}
                 models:
                   gpt-test:
                     provider: fake-openai
@@ -73,6 +79,10 @@ final class TestRig {
                     model: claude-test-5
                     params: {max_tokens: 4000, thinking_budget: 2000}
                     price: {input: 5, cached_input: 0.5, cache_write: 6.25, output: 25, effective: 2026-11-29, source: test}
+                  claude-nocache:
+                    provider: fake-anthropic-nocache
+                    model: claude-test-5
+                    params: {max_tokens: 4000, thinking_budget: 2000}
                 """.formatted(server.baseUrl());
         return ModelCatalog.parse(yaml, "test catalog");
     }
