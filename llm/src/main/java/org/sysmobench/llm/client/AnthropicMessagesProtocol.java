@@ -15,7 +15,6 @@ import org.sysmobench.llm.Role;
 import org.sysmobench.llm.Usage;
 import org.sysmobench.llm.config.GenerationParams;
 import org.sysmobench.llm.config.ModelConfig;
-import org.sysmobench.llm.config.ProviderConfig;
 
 /**
  * Anthropic Messages, streamed: {@code message_start} (input and cache usage), content blocks of type
@@ -27,8 +26,8 @@ final class AnthropicMessagesProtocol implements WireProtocol {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public URI endpoint(ProviderConfig provider) {
-        return URI.create(provider.baseUrl() + "/v1/messages");
+    public URI endpoint(ModelConfig model) {
+        return URI.create(model.provider().baseUrl() + "/v1/messages");
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.sysmobench.llm.Message;
 import org.sysmobench.llm.Usage;
 import org.sysmobench.llm.config.GenerationParams;
 import org.sysmobench.llm.config.ModelConfig;
-import org.sysmobench.llm.config.ProviderConfig;
 
 /**
  * OpenAI Chat Completions, streamed: {@code data: {chat.completion.chunk}} lines, text in
@@ -26,8 +25,8 @@ final class OpenAiChatProtocol implements WireProtocol {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public URI endpoint(ProviderConfig provider) {
-        return URI.create(provider.baseUrl() + "/chat/completions");
+    public URI endpoint(ModelConfig model) {
+        return URI.create(model.provider().baseUrl() + "/chat/completions");
     }
 
     @Override

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * An error as a provider described it, from an error response body or an in-stream error event. Both
- * protocols nest it under {@code error} ({@code {"error":{...}}} for OpenAI and compatible servers,
- * {@code {"type":"error","error":{...}}} for Anthropic); some local servers send a bare string.
+ * An error as a provider described it, from an error response body or an in-stream error event. Every
+ * protocol nests it under {@code error} ({@code {"error":{...}}} for OpenAI and compatible servers,
+ * {@code {"type":"error","error":{...}}} for Anthropic, {@code {"error":{"code":429,"status":...}}} for
+ * Gemini); some local servers send a bare string.
  *
- * @param type    {@code error.type} ("" if absent), e.g. {@code rate_limit_error}, {@code overloaded_error}
+ * @param type    {@code error.type}, else Gemini's {@code error.status} ("" if neither), e.g.
+ *                {@code rate_limit_error}, {@code overloaded_error}, {@code RESOURCE_EXHAUSTED}
  * @param code    {@code error.code} ("" if absent), e.g. {@code insufficient_quota}
  * @param message the human message, or the raw body when it is not JSON
  */
@@ -33,7 +35,10 @@ record ProviderError(String type, String code, String message) {
             return new ProviderError("", "", e.asText());
         }
         if (e.isObject()) {
-            return new ProviderError(e.path("type").asText(""), e.path("code").asText(""), e.path("message").asText(""));
+            // Gemini's numeric code repeats the HTTP status; its meaning is in status.
+            String code = e.path("code").isNumber() ? "" : e.path("code").asText("");
+            return new ProviderError(e.path("type").asText(e.path("status").asText("")), code,
+                    e.path("message").asText(""));
         }
         return new ProviderError(root.path("type").asText(""), "", root.path("message").asText(root.toString()));
     }
@@ -41,7 +46,8 @@ record ProviderError(String type, String code, String message) {
     /** Billing or quota exhaustion: waiting will not help (see the failure rules in StreamingLlmClient). */
     boolean meansQuotaExhausted() {
         return code.equals("insufficient_quota") || type.equals("insufficient_quota") || type.equals("billing_error")
-                || message.toLowerCase().contains("credit balance is too low");
+                || message.toLowerCase().contains("credit balance is too low")
+                || message.toLowerCase().contains("exceeded your current quota");
     }
 
     /** Capacity or transient server trouble reported in-stream. */

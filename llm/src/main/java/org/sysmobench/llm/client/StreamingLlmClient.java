@@ -236,7 +236,7 @@ final class StreamingLlmClient implements LlmClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(protocol.endpoint(model.provider()))
+        HttpRequest.Builder b = HttpRequest.newBuilder(protocol.endpoint(model))
                 // Until the response headers only; the watchdog guards the body.
                 .timeout(settings.idleTimeout())
                 .header("Content-Type", "application/json")

@@ -20,10 +20,11 @@ interface WireProtocol {
         return switch (protocol) {
             case OPENAI_CHAT -> new OpenAiChatProtocol();
             case ANTHROPIC_MESSAGES -> new AnthropicMessagesProtocol();
+            case GEMINI_GENERATE_CONTENT -> new GeminiGenerateContentProtocol();
         };
     }
 
-    URI endpoint(ProviderConfig provider);
+    URI endpoint(ModelConfig model);
 
     /** The exact JSON body, streaming switched on. Deterministic: it is hashed into the cache key. */
     ObjectNode requestBody(ModelConfig model, ChatRequest request);
@@ -31,9 +32,10 @@ interface WireProtocol {
     StreamParser newParser(ModelConfig model);
 
     /**
-     * The body as sent: {@link #requestBody} plus what changes the bill but not the answer (prompt-cache
-     * markers). Kept out of {@code requestBody} so the cache key, and every recorded cassette, does not
-     * depend on whether the provider's prompt cache is used.
+     * The body as sent, made from {@link #requestBody} (the request's identity, hashed into the cache key):
+     * plus what changes the bill but not the answer (prompt-cache markers), so cache keys and recorded
+     * cassettes do not depend on whether the provider's prompt cache is used; minus what the endpoint
+     * already carries.
      */
     default ObjectNode forTransport(ModelConfig model, ObjectNode body) {
         return body;

@@ -1,6 +1,7 @@
 /**
- * The HTTP clients: one streaming client on {@code java.net.http} that speaks two wire protocols
- * (OpenAI Chat Completions, Anthropic Messages), with SSE parsing, an idle watchdog, retries, the
+ * The HTTP clients: one streaming client on {@code java.net.http} that speaks three wire protocols
+ * (OpenAI Chat Completions, Anthropic Messages with prompt-cache breakpoints, Gemini
+ * streamGenerateContent), with SSE parsing, an idle watchdog, retries, the
  * response cache, cost accounting and concurrency limits. {@link org.sysmobench.llm.client.LlmClients}
  * is the only way in; everything else here is package-private.
  *

@@ -34,6 +34,8 @@ public record Dialect(String maxTokensField, List<String> reasoningTextFields, b
             case OPENAI_CHAT -> new Dialect("max_completion_tokens", List.of("reasoning_content", "reasoning"), true,
                     "bearer", false);
             case ANTHROPIC_MESSAGES -> new Dialect("max_tokens", List.of(), false, "x-api-key", true);
+            // Gemini caches repeated prefixes implicitly; its limit is generationConfig.maxOutputTokens.
+            case GEMINI_GENERATE_CONTENT -> new Dialect("maxOutputTokens", List.of(), false, "x-goog-api-key", false);
         };
     }
 }

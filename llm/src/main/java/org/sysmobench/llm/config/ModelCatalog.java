@@ -162,6 +162,10 @@ public final class ModelCatalog {
                 throw at.error(path + ".params.reasoning_effort", "not an Anthropic Messages parameter; use"
                         + " thinking_budget (or extra: {output_config: {effort: ...}})");
             }
+            if (p.protocol() == Protocol.GEMINI_GENERATE_CONTENT && params.reasoningEffort().isPresent()) {
+                throw at.error(path + ".params.reasoning_effort", "not a Gemini parameter; use thinking_budget"
+                        + " (or extra: for another field)");
+            }
             if (p.protocol() == Protocol.OPENAI_CHAT && params.thinkingBudget().isPresent()) {
                 throw at.error(path + ".params.thinking_budget", "not an OpenAI Chat parameter; use reasoning_effort"
                         + " (or extra: for a server's own field)");

@@ -2,12 +2,14 @@ package org.sysmobench.llm.config;
 
 import java.util.Arrays;
 
-/** The two wire protocols spoken; every provider is one of them plus a base URL and a dialect. */
+/** The wire protocols spoken; every provider is one of them plus a base URL and a dialect. */
 public enum Protocol {
     /** OpenAI Chat Completions: OpenAI, DeepSeek, OpenRouter, vLLM, Ollama, LM Studio, llama-server. */
     OPENAI_CHAT("openai-chat"),
     /** Anthropic Messages. */
-    ANTHROPIC_MESSAGES("anthropic-messages");
+    ANTHROPIC_MESSAGES("anthropic-messages"),
+    /** Gemini's own API ({@code streamGenerateContent}), for its thoughts and token counts. */
+    GEMINI_GENERATE_CONTENT("gemini-generate-content");
 
     private final String id;
 

@@ -24,6 +24,7 @@ import org.sysmobench.llm.limits.RunBudget;
 final class TestRig {
     static final String OPENAI_KEY = "sk-SENTINEL-openai-5f1e2d3c4b5a69788796a5b4c3d2e1f0";
     static final String ANTHROPIC_KEY = "fake-ant-SENTINEL-anthropic-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+    static final String GEMINI_KEY = "fake-gemini-SENTINEL-7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d";
     static final Instant NOW = Instant.parse("2026-11-29T03:30:00Z");
 
     private final Duration idleTimeout;
@@ -58,6 +59,10 @@ final class TestRig {
                     base_url: %1$s
                     key_env: FAKE_ANTHROPIC_KEY
                     headers: {anthropic-version: "2023-06-01"}
+                  fake-gemini:
+                    protocol: gemini-generate-content
+                    base_url: %1$s
+                    key_env: FAKE_GEMINI_KEY
                   fake-anthropic-nocache:
                     protocol: anthropic-messages
                     base_url: %1$s
@@ -79,6 +84,15 @@ final class TestRig {
                     model: claude-test-5
                     params: {max_tokens: 4000, thinking_budget: 2000}
                     price: {input: 5, cached_input: 0.5, cache_write: 6.25, output: 25, effective: 2026-11-29, source: test}
+                  gemini-test:
+                    provider: fake-gemini
+                    model: gemini-test-1
+                    params: {max_tokens: 3000, thinking_budget: 1000, temperature: 0.2}
+                    price: {input: 1.25, cached_input: 0.125, output: 10, effective: 2026-11-29, source: test}
+                  gemini-test-flash:
+                    provider: fake-gemini
+                    model: gemini-test-flash-1
+                    params: {max_tokens: 3000, thinking_budget: 1000, temperature: 0.2}
                   claude-nocache:
                     provider: fake-anthropic-nocache
                     model: claude-test-5
@@ -88,7 +102,7 @@ final class TestRig {
     }
 
     static Map<String, String> env() {
-        return Map.of("FAKE_OPENAI_KEY", OPENAI_KEY, "FAKE_ANTHROPIC_KEY", ANTHROPIC_KEY);
+        return Map.of("FAKE_OPENAI_KEY", OPENAI_KEY, "FAKE_ANTHROPIC_KEY", ANTHROPIC_KEY, "FAKE_GEMINI_KEY", GEMINI_KEY);
     }
 
     ClientSettings settings() {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Provider streams written byte for byte as the reference notes document them (shared/reference/llm.md
  * section 3.2): OpenAI {@code data:} chunks with usage in a last {@code "choices":[]} chunk and
- * {@code data: [DONE]}; Anthropic {@code event:}/{@code data:} pairs from message_start to message_stop.
+ * {@code data: [DONE]}; Anthropic {@code event:}/{@code data:} pairs from message_start to message_stop;
+ * Gemini whole {@code GenerateContentResponse}s as {@code data:} events, the last with the finish reason
+ * and usage, separated by CRLF pairs as Google's servers do.
  */
 final class WireFixtures {
     private WireFixtures() {
@@ -92,5 +94,33 @@ final class WireFixtures {
 
     static String anthropicOk(String... deltas) {
         return anthropic("Think first.", List.of(deltas), "end_turn", 100, 50, 25, 40, true);
+    }
+
+    private static String geminiChunk(String parts, String finish, String usage) {
+        return "data: {\"candidates\": [{\"content\": {\"parts\": [" + parts + "],\"role\": \"model\"}"
+                + (finish == null ? "" : ",\"finishReason\": \"" + finish + "\"") + ",\"index\": 0}]"
+                + (usage == null ? "" : ",\"usageMetadata\": " + usage) + ",\"modelVersion\": \"gemini-test-1\","
+                + "\"responseId\": \"r-1\"}\r\n\r\n";
+    }
+
+    /** A Gemini stream: one thought part, then text parts; the finish reason and usage in the last chunk. */
+    static String gemini(String thought, List<String> texts, String finish, long prompt, long cached, long candidates,
+                         long thoughts) {
+        StringBuilder s = new StringBuilder();
+        if (!thought.isEmpty()) {
+            s.append(geminiChunk("{\"text\": \"" + thought + "\",\"thought\": true}", null, null));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            boolean last = i == texts.size() - 1;
+            String usage = "{\"promptTokenCount\": " + prompt + ",\"candidatesTokenCount\": " + candidates
+                    + ",\"totalTokenCount\": " + (prompt + candidates + thoughts) + ",\"cachedContentTokenCount\": "
+                    + cached + ",\"thoughtsTokenCount\": " + thoughts + "}";
+            s.append(geminiChunk("{\"text\": \"" + texts.get(i) + "\"}", last ? finish : null, last ? usage : null));
+        }
+        return s.toString();
+    }
+
+    static String geminiOk(String... texts) {
+        return gemini("Think first.", List.of(texts), "STOP", 200, 50, 30, 20);
     }
 }
