@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.sysmobench.llm.ChatRequest;
@@ -119,12 +117,7 @@ final class AnthropicMessagesProtocol implements WireProtocol {
 
         @Override
         public void accept(SseEvent event) {
-            JsonNode data;
-            try {
-                data = MAPPER.readTree(event.data());
-            } catch (IOException e) {
-                throw new UncheckedIOException("not a JSON event", e);
-            }
+            JsonNode data = EventJson.of(event);
             String type = event.name().isEmpty() ? data.path("type").asText("") : event.name();
             switch (type) {
                 case "message_start" -> readUsage(data.path("message").path("usage"));
@@ -154,7 +147,6 @@ final class AnthropicMessagesProtocol implements WireProtocol {
                     readUsage(data.path("usage"));
                 }
                 case "message_stop" -> done = true;
-                case "error" -> throw new StreamErrorException(ProviderError.fromJson(data));
                 default -> {
                     // ping, content_block_stop and future event types are ignored, as the API asks
                 }

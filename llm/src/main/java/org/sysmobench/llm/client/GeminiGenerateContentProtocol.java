@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.sysmobench.llm.ChatRequest;
@@ -90,15 +88,7 @@ final class GeminiGenerateContentProtocol implements WireProtocol {
 
         @Override
         public void accept(SseEvent event) {
-            JsonNode chunk;
-            try {
-                chunk = MAPPER.readTree(event.data());
-            } catch (IOException e) {
-                throw new UncheckedIOException("not a JSON chunk", e);
-            }
-            if (chunk.has("error")) {
-                throw new StreamErrorException(ProviderError.fromJson(chunk));
-            }
+            JsonNode chunk = EventJson.of(event);
             JsonNode candidate = chunk.path("candidates").path(0);
             for (JsonNode part : candidate.path("content").path("parts")) {
                 if (part.path("text").isTextual()) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import org.sysmobench.llm.ChatRequest;
@@ -84,15 +82,7 @@ final class OpenAiChatProtocol implements WireProtocol {
                 done = true;
                 return;
             }
-            JsonNode chunk;
-            try {
-                chunk = MAPPER.readTree(event.data());
-            } catch (IOException e) {
-                throw new UncheckedIOException("not a JSON chunk", e);
-            }
-            if (chunk.has("error")) {
-                throw new StreamErrorException(ProviderError.fromJson(chunk));
-            }
+            JsonNode chunk = EventJson.of(event);
             for (JsonNode choice : chunk.path("choices")) {
                 if (choice.path("index").asInt(0) != 0) {
                     continue;
