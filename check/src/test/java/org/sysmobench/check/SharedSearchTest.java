@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.sysmobench.check.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.tasks.InvariantKind;
+import org.sysmobench.tasks.Budgets;
 import org.sysmobench.tasks.InvariantTemplate;
+import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.tla.tlc.ActionCoverage;
@@ -75,6 +77,24 @@ class SharedSearchTest {
         .containsEntry("TypeOK", InvariantOutcome.HOLDS).containsEntry("EventualAcquire", InvariantOutcome.HOLDS);
     assertThat(e.phase(Phase.RUNTIME).score()).isEqualTo(1.0);
     assertThat(e.runtime().actions()).allSatisfy(a -> assertThat(a.error()).isEmpty());
+  }
+
+  @Test
+  void aSearchStoppedByTheRuntimeBudgetGivesTheRuntimeItsCoverageAndTheInvariantsARunOfTheirOwn() throws Exception {
+    PhaseBudget runtime = task.budgets().runtime();
+    Budgets budgets = new Budgets(new PhaseBudget(runtime.wallTime(), 3, runtime.simulations(), runtime.depth()),
+        task.budgets().conformance(), task.budgets().invariants());
+    Task smallRuntime = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), task.spec(),
+        budgets, task.sources(), task.brief(), task.contract(), task.invariants(), task.reference(), task.traces(), true);
+    KeptEvaluation e = evaluate(smallRuntime, spec("reference/ToyLock.tla"), "ToyLock.tla");
+    // The shared search stopped at the runtime's 3 states: that bounded search is the runtime phase's own.
+    assertThat(e.runtime().search()).contains("states");
+    assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("runtime-search.cfg");
+    // The safety templates are proved by a complete search under the invariants' budget.
+    assertThat(e.workFiles()).contains("Safety1.tla");
+    assertThat(e.invariants()).containsEntry("MutualExclusion", InvariantOutcome.HOLDS)
+        .containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS).containsEntry("TypeOK", InvariantOutcome.HOLDS);
+    assertThat(e.phase(Phase.INVARIANTS).score()).isEqualTo(1.0);
   }
 
   @Test
