@@ -3,8 +3,9 @@
  * of a child JVM ({@link org.sysmobench.systems.kit.AgentJar}), one run of a main class in a fresh JVM
  * under the agent ({@link org.sysmobench.systems.kit.ChildJvm}), contract trace files
  * ({@link org.sysmobench.systems.kit.ContractTraceFile}), the recording's {@code manifest.json}
- * ({@link org.sysmobench.systems.kit.RecordingManifest}) and per-trace seeds
- * ({@link org.sysmobench.systems.kit.Seeds}).
+ * ({@link org.sysmobench.systems.kit.RecordingManifest}), per-trace seeds
+ * ({@link org.sysmobench.systems.kit.Seeds}), and the whole recording loop of a system driven by a seeded
+ * Java driver under the agent, refused seeds included ({@link org.sysmobench.systems.kit.DriverRecorder}).
  *
  * <p>Depends on the {@code trace} module only (the agent jar is a file it passes on, never code it loads).
  * Knows no system, no task's vocabulary, and nothing of TLA+, checking or scoring.

@@ -1,42 +1,21 @@
 package org.sysmobench.systems.jdk.reentrantlock;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sysmobench.systems.kit.AgentJar;
-import org.sysmobench.systems.kit.ChildJvm;
-import org.sysmobench.systems.kit.ContractEvent;
-import org.sysmobench.systems.kit.ContractTraceFile;
-import org.sysmobench.systems.kit.RecordingFailedException;
-import org.sysmobench.systems.kit.RecordingManifest;
-import org.sysmobench.systems.kit.Seeds;
-import org.sysmobench.systems.kit.WorkFiles;
-import org.sysmobench.trace.TraceReader;
-import org.sysmobench.trace.TraceRecorder;
+import org.sysmobench.systems.kit.DriverRecorder;
+import org.sysmobench.trace.TraceEvent;
 
 /**
- * Records {@code jdk-reentrantlock} traces: one child JVM per trace runs the seeded {@link LockDriver}
- * under the tracer agent; the raw events are converted ({@link LockTraceConverter}) and written as
- * {@code NN-<threads>t-<mode>.ndjson}, with a copy of the instrumentation file and {@code manifest.json}.
- * Raw files and child state live in a temp folder that is deleted afterwards.
- *
- * <p>A seed whose recording cannot be explained honestly (see {@link FailurePlacement}) is refused and
- * the next derived seed is tried, at most {@value #ATTEMPTS} times; the manifest lists refused seeds.
+ * Records {@code jdk-reentrantlock} traces: the seeded {@link LockDriver} runs under the tracer agent;
+ * its raw events are converted by {@link LockTraceConverter} into {@code NN-<threads>t-<mode>.ndjson}. A
+ * seed whose recording cannot be explained honestly (see {@link FailurePlacement}) is refused.
  */
-public final class ReentrantLockRecorder implements TraceRecorder {
+public final class ReentrantLockRecorder extends DriverRecorder {
   public static final String TASK_ID = "jdk-reentrantlock";
-  static final String INSTRUMENTATION = "instrumentation.yaml";
   static final List<String> ACTIONS = List.of("Lock", "TryLock", "TryLockFail", "Unlock", "Park", "Unpark");
-  private static final int ATTEMPTS = 4;
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
-  private static final List<String> JVM_OPTIONS = List.of("-Xmx128m", "-XX:TieredStopAtLevel=1");
 
   @Override
   public String taskId() {
@@ -44,71 +23,36 @@ public final class ReentrantLockRecorder implements TraceRecorder {
   }
 
   @Override
-  public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    RecordingManifest m = recordWithManifest(outDir, count, seed);
-    List<Path> files = m.traces().stream().map(t -> outDir.resolve(t.file())).toList();
-    return new Recording(files, outDir.resolve(RecordingManifest.FILE));
+  protected List<String> actions() {
+    return ACTIONS;
   }
 
-  /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
-  public RecordingManifest recordWithManifest(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1, not " + count);
-    }
-    Files.createDirectories(outDir);
-    Path instrumentation = outDir.resolve(INSTRUMENTATION);
-    WorkFiles.copyResource(ReentrantLockRecorder.class, INSTRUMENTATION, instrumentation);
-    ChildJvm jvm = new ChildJvm(AgentJar.locate(), instrumentation, JVM_OPTIONS, TIMEOUT);
-    Path work = Files.createTempDirectory("sysmobench-jdk-lock-");
-    try {
-      List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        entries.add(recordOne(outDir, work, jvm, i, seed));
-      }
-      RecordingManifest m = new RecordingManifest(TASK_ID, seed, Map.of("jdk", System.getProperty("java.version")), ACTIONS,
-          entries);
-      m.writeTo(outDir);
-      return m;
-    } finally {
-      WorkFiles.deleteTree(work);
-    }
+  @Override
+  protected Map<String, String> provenance() {
+    return Map.of("jdk", System.getProperty("java.version"));
   }
 
-  private RecordingManifest.TraceEntry recordOne(Path outDir, Path work, ChildJvm jvm, int index, long seed)
-      throws IOException, InterruptedException {
-    List<String> refused = new ArrayList<>();
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      long traceSeed = Seeds.mix(seed, index * ATTEMPTS + attempt);
-      DriverPlan plan = DriverPlan.fromSeed(traceSeed);
-      Path raw = work.resolve("raw-" + index + "-" + attempt + ".ndjson");
-      jvm.run(raw, Map.of("seed", Long.toString(traceSeed)), LockDriver.class.getName(), List.of(Long.toString(traceSeed)));
-      Set<String> threads = plan.threads().stream().map(DriverPlan.ThreadScript::name).collect(Collectors.toSet());
-      List<ContractEvent> events;
-      try {
-        events = new LockTraceConverter(threads).convert(TraceReader.any().read(raw).events());
-      } catch (RecordingFailedException e) {
-        refused.add(traceSeed + ": " + e.getMessage());
-        continue;
-      }
-      String mode = plan.fair() ? "fair" : "nonfair";
-      String file = String.format("%02d-%dt-%s.ndjson", index, threads.size(), mode);
-      Map<String, Object> constants = new LinkedHashMap<>();
-      constants.put("Threads", plan.threadSetTla());
-      constants.put("MaxHolds", Integer.toString(DriverPlan.MAX_DEPTH));
-      Map<String, Object> meta = new LinkedHashMap<>();
-      meta.put("task", TASK_ID);
-      meta.put("seed", traceSeed);
-      meta.put("fair", plan.fair());
-      meta.put("jdk", System.getProperty("java.version"));
-      meta.put("constants", constants);
-      ContractTraceFile.write(outDir.resolve(file), meta, events);
-      Map<String, Object> setup = new LinkedHashMap<>();
-      setup.put("threads", threads.size());
-      setup.put("fair", plan.fair());
-      return RecordingManifest.TraceEntry.counting(file, traceSeed, setup, events.stream().map(ContractEvent::action).toList(),
-          refused);
-    }
-    throw new RecordingFailedException("trace " + index + ": no seed out of " + ATTEMPTS + " gave an explainable recording: "
-        + refused);
+  @Override
+  protected Class<?> driver() {
+    return LockDriver.class;
+  }
+
+  @Override
+  protected Converted convert(int index, long seed, List<TraceEvent> raw) {
+    DriverPlan plan = DriverPlan.fromSeed(seed);
+    Set<String> threads = plan.threads().stream().map(DriverPlan.ThreadScript::name).collect(Collectors.toSet());
+    var events = new LockTraceConverter(threads).convert(raw);
+    Map<String, Object> constants = new LinkedHashMap<>();
+    constants.put("Threads", plan.threadSetTla());
+    constants.put("MaxHolds", Integer.toString(DriverPlan.MAX_DEPTH));
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("fair", plan.fair());
+    meta.put("jdk", System.getProperty("java.version"));
+    meta.put("constants", constants);
+    Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put("threads", threads.size());
+    setup.put("fair", plan.fair());
+    String file = String.format("%02d-%dt-%s.ndjson", index, threads.size(), plan.fair() ? "fair" : "nonfair");
+    return new Converted(file, events, meta, setup);
   }
 }
