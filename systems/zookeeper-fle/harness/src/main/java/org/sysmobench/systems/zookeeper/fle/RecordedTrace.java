@@ -18,13 +18,20 @@ import org.sysmobench.systems.kit.RecordingManifest;
  * @param steps what the scenario did (starts, stops, pauses, writes, settled elections), in order
  * @param threadsOutlivingShutdown ZooKeeper threads still alive 5 s after every peer was shut down (they
  *     ended with the child JVM)
+ * @param refused earlier seeds of this trace whose recording could not be used, each with the reason
  */
 public record RecordedTrace(String file, Scenario scenario, long seed, int nodes, long events, Map<String, Long> eventCounts,
-    long durationMs, List<Map<String, Object>> steps, List<String> threadsOutlivingShutdown) {
+    long durationMs, List<Map<String, Object>> steps, List<String> threadsOutlivingShutdown, List<String> refused) {
   public RecordedTrace {
     eventCounts = Map.copyOf(eventCounts);
     steps = List.copyOf(steps);
     threadsOutlivingShutdown = List.copyOf(threadsOutlivingShutdown);
+    refused = List.copyOf(refused);
+  }
+
+  RecordedTrace withRefused(List<String> seeds) {
+    return new RecordedTrace(file, scenario, seed, nodes, events, eventCounts, durationMs, steps, threadsOutlivingShutdown,
+        seeds);
   }
 
   /** The manifest's entry: the event counts as its actions, the rest as its setup. */
@@ -35,6 +42,6 @@ public record RecordedTrace(String file, Scenario scenario, long seed, int nodes
     setup.put("durationMs", durationMs);
     setup.put("steps", steps);
     setup.put("threadsOutlivingShutdown", threadsOutlivingShutdown);
-    return new RecordingManifest.TraceEntry(file, seed, setup, Math.toIntExact(events), eventCounts, List.of());
+    return new RecordingManifest.TraceEntry(file, seed, setup, Math.toIntExact(events), eventCounts, refused);
   }
 }

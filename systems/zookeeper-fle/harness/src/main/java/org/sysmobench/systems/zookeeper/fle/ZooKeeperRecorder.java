@@ -41,6 +41,7 @@ import org.sysmobench.trace.TraceReader;
 public final class ZooKeeperRecorder {
   static final String INSTRUMENTATION_RESOURCE = "instrumentation.yaml";
   private static final String TASK_ID = "zookeeper-fle";
+  static final int ATTEMPTS = 3;
   private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Dzookeeper.admin.enableServer=false",
       "-Dzookeeper.jmx.log4j.disable=true");
 
@@ -51,14 +52,29 @@ public final class ZooKeeperRecorder {
     return record(outDir, count, seed, RecordOptions.defaults());
   }
 
-  /**
-   * Records {@code count} traces into {@code outDir} (created if needed), with their manifest.
-   *
-   * @return the traces, in recording order
-   * @throws RecordingFailedException if a trace cannot be recorded cleanly
-   */
+  /** Records with {@code options}, every cleanly recorded trace accepted. */
   public static List<RecordedTrace> record(Path outDir, int count, long seed, RecordOptions options)
       throws IOException, InterruptedException {
+    return record(outDir, count, seed, options, raw -> { });
+  }
+
+  /** Whether a cleanly recorded raw trace can be used. */
+  @FunctionalInterface
+  public interface Acceptance {
+    /** @throws RecordingFailedException saying why {@code raw} cannot be used */
+    void check(Trace raw);
+  }
+
+  /**
+   * Records {@code count} traces into {@code outDir} (created if needed), with their manifest. A trace
+   * that {@code acceptance} refuses is recorded again from a seed derived from its own, at most
+   * {@value #ATTEMPTS} times in all; the manifest lists the refused seeds and why.
+   *
+   * @return the traces, in recording order
+   * @throws RecordingFailedException if a trace cannot be recorded cleanly, or no seed gave one accepted
+   */
+  public static List<RecordedTrace> record(Path outDir, int count, long seed, RecordOptions options,
+      Acceptance acceptance) throws IOException, InterruptedException {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
@@ -71,7 +87,7 @@ public final class ZooKeeperRecorder {
     for (int i = 0; i < count; i++) {
       Scenario scenario = options.scenarios().get(i % options.scenarios().size());
       String file = String.format("%03d-%s.ndjson", i, scenario.id());
-      traces.add(recordOne(outDir.resolve(file), scenario, Seeds.mix(seed, i), options.nodes(), jvm));
+      traces.add(recordAccepted(outDir.resolve(file), scenario, Seeds.mix(seed, i), options.nodes(), jvm, acceptance));
     }
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("zookeeper", zooKeeperVersion());
@@ -90,6 +106,23 @@ public final class ZooKeeperRecorder {
   static String zooKeeperVersion() {
     String v = org.apache.zookeeper.Version.class.getPackage().getImplementationVersion();
     return v == null ? "unknown" : v;
+  }
+
+  private static RecordedTrace recordAccepted(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm,
+      Acceptance acceptance) throws IOException, InterruptedException {
+    List<String> refused = new ArrayList<>();
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long attemptSeed = attempt == 0 ? seed : Seeds.mix(seed, attempt);
+      RecordedTrace t = recordOne(traceFile, scenario, attemptSeed, nodes, jvm);
+      try {
+        acceptance.check(TraceReader.any().read(traceFile));
+        return t.withRefused(refused);
+      } catch (RecordingFailedException e) {
+        refused.add(attemptSeed + ": " + e.getMessage());
+      }
+    }
+    throw new RecordingFailedException(scenario.id() + ": no seed out of " + ATTEMPTS + " gave a trace that can be used: "
+        + refused);
   }
 
   private static RecordedTrace recordOne(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm)
@@ -118,7 +151,7 @@ public final class ZooKeeperRecorder {
       List<Map<String, Object>> steps = (List<Map<String, Object>>) r.get("steps");
       List<String> outlived = ((List<?>) r.get("leftoverThreads")).stream().map(Object::toString).toList();
       return new RecordedTrace(traceFile.getFileName().toString(), scenario, seed, nodes, trace.events().size(), counts,
-          (Long) r.get("durationMs"), steps, outlived);
+          (Long) r.get("durationMs"), steps, outlived, List.of());
     } finally {
       WorkFiles.deleteTree(work);
     }

@@ -46,6 +46,24 @@ class ZooKeeperRecorderTest {
   }
 
   @Test
+  void aRefusedTraceIsPlayedAgainFromADerivedSeedAndTheManifestSaysWhy() throws Exception {
+    Path dir = Files.createDirectories(out.resolve("refusing"));
+    int[] calls = {0};
+    List<RecordedTrace> one = ZooKeeperRecorder.record(dir, 1, 7L, RecordOptions.defaults(), raw -> {
+      if (calls[0]++ == 0) {
+        throw new org.sysmobench.systems.kit.RecordingFailedException("refused for the test");
+      }
+    });
+    assertThat(calls[0]).isEqualTo(2);
+    assertThat(one).singleElement().satisfies(t -> {
+      assertThat(t.refused()).singleElement().asString().endsWith(": refused for the test");
+      assertThat(t.refused().get(0)).startsWith(org.sysmobench.systems.kit.Seeds.mix(7L, 0) + ":");
+      assertThat(t.seed()).isNotEqualTo(org.sysmobench.systems.kit.Seeds.mix(7L, 0));
+    });
+    assertThat(Files.readString(dir.resolve("manifest.json"))).contains("refused for the test");
+  }
+
+  @Test
   void writesTheManifestAndOneTraceOfEachScenario() throws IOException {
     assertThat(traces).extracting(RecordedTrace::scenario).containsExactly(Scenario.values());
     assertThat(traces).extracting(RecordedTrace::file)
