@@ -212,11 +212,11 @@ Decide(i) ==
   /\ decision' = [decision EXCEPT ![i] = NoVote]
   /\ UNCHANGED <<up, proposal, msgs, recvVotes, outOfElection, initVote, crashes>>
 
-\* A peer out of the election answers looking peer j with the vote it decided.
+\* A peer out of the election answers looking peer j with the vote it decided. j may be i itself: a
+\* peer's own notifications reach it too, and one sent while it was looking can arrive after it decided.
 Reply(i, j) ==
   /\ up[i]
   /\ state[i] # "LOOKING"
-  /\ i # j
   /\ \E m \in msgs : m.from = j /\ m.state = "LOOKING"
   /\ msgs' = msgs \cup {Notification(i, state[i], vote[i].leader, vote[i].zxid, vote[i].electionEpoch, vote[i].peerEpoch)}
   /\ UNCHANGED <<up, state, logicalclock, proposal, vote, recvVotes, outOfElection, decision, electing, initVote, crashes>>
