@@ -16,6 +16,7 @@ import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.Budgets;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
+import org.sysmobench.tasks.SpecSettings;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.tla.tlc.ActionCoverage;
@@ -82,10 +83,17 @@ class SharedSearchTest {
   @Test
   void aSearchStoppedByTheRuntimeBudgetGivesTheRuntimeItsCoverageAndTheInvariantsARunOfTheirOwn() throws Exception {
     PhaseBudget runtime = task.budgets().runtime();
+    PhaseBudget invariants = task.budgets().invariants();
+    // Eleven threads: about 25k states, far more than TLC explores between two polls of the budget
+    // watchdog (25 ms), so the runtime's bound of 3 states surely stops the shared search.
+    String threads = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "\"t" + i + "\"")
+        .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    SpecSettings spec = new SpecSettings(task.spec().module(), task.spec().specification(), Map.of("Threads", threads));
     Budgets budgets = new Budgets(new PhaseBudget(runtime.wallTime(), 3, runtime.simulations(), runtime.depth()),
-        task.budgets().conformance(), task.budgets().invariants());
-    Task smallRuntime = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), task.spec(),
-        budgets, task.sources(), task.brief(), task.contract(), task.invariants(), task.reference(), task.traces(), true);
+        task.budgets().conformance(), new PhaseBudget(invariants.wallTime(), 1_000_000, 0, 0));
+    Task smallRuntime = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), spec,
+        budgets, task.sources(), task.brief(), task.contract(), SharedSearch.templates(task), task.reference(),
+        task.traces(), true);
     KeptEvaluation e = evaluate(smallRuntime, spec("reference/ToyLock.tla"), "ToyLock.tla");
     // The shared search stopped at the runtime's 3 states: that bounded search is the runtime phase's own.
     assertThat(e.runtime().search()).contains("states");
