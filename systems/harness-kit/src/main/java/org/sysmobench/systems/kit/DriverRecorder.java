@@ -47,14 +47,30 @@ public abstract class DriverRecorder implements TraceRecorder {
     }
   }
 
-  /** The contract actions, in the order of the manifest's coverage table. */
-  protected abstract List<String> actions();
+  private final String taskId;
+  private final List<String> actions;
+  private final Class<?> driver;
 
-  /** What ran, in order, for the manifest (for example the library's and the JDK's versions). */
-  protected abstract Map<String, String> provenance();
+  /**
+   * @param taskId the task the traces are for
+   * @param actions the contract actions, in the order of the manifest's coverage table
+   * @param driver the driver's main class; it gets the trace's seed as its only argument
+   */
+  protected DriverRecorder(String taskId, List<String> actions, Class<?> driver) {
+    this.taskId = taskId;
+    this.actions = List.copyOf(actions);
+    this.driver = driver;
+  }
 
-  /** The driver's main class; it gets the trace's seed as its only argument. */
-  protected abstract Class<?> driver();
+  @Override
+  public final String taskId() {
+    return taskId;
+  }
+
+  /** What ran, in order, for the manifest: the JDK unless a subclass names more (a library's version). */
+  protected Map<String, String> provenance() {
+    return Map.of("jdk", System.getProperty("java.version"));
+  }
 
   /**
    * The trace of one driver run.
@@ -82,13 +98,13 @@ public abstract class DriverRecorder implements TraceRecorder {
     Path instrumentation = outDir.resolve(INSTRUMENTATION);
     WorkFiles.copyResource(getClass(), INSTRUMENTATION, instrumentation);
     ChildJvm jvm = new ChildJvm(AgentJar.locate(), instrumentation, JVM_OPTIONS, TIMEOUT);
-    Path work = Files.createTempDirectory("sysmobench-" + taskId() + "-");
+    Path work = Files.createTempDirectory("sysmobench-" + taskId + "-");
     try {
       List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         entries.add(recordOne(outDir, work, jvm, i, seed));
       }
-      RecordingManifest m = new RecordingManifest(taskId(), seed, provenance(), actions(), entries);
+      RecordingManifest m = new RecordingManifest(taskId, seed, provenance(), actions, entries);
       m.writeTo(outDir);
       return m;
     } finally {
@@ -102,7 +118,7 @@ public abstract class DriverRecorder implements TraceRecorder {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       long traceSeed = Seeds.mix(seed, index * ATTEMPTS + attempt);
       Path raw = work.resolve("raw-" + index + "-" + attempt + ".ndjson");
-      jvm.run(raw, Map.of("seed", Long.toString(traceSeed)), driver().getName(), List.of(Long.toString(traceSeed)));
+      jvm.run(raw, Map.of("seed", Long.toString(traceSeed)), driver.getName(), List.of(Long.toString(traceSeed)));
       Converted trace;
       try {
         trace = convert(index, traceSeed, TraceReader.any().read(raw).events());
@@ -111,7 +127,7 @@ public abstract class DriverRecorder implements TraceRecorder {
         continue;
       }
       Map<String, Object> meta = new LinkedHashMap<>();
-      meta.put("task", taskId());
+      meta.put("task", taskId);
       meta.put("seed", traceSeed);
       meta.putAll(trace.meta());
       ContractTraceFile.write(outDir.resolve(trace.file()), meta, trace.events());

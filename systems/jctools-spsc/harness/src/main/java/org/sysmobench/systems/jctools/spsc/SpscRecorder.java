@@ -17,14 +17,8 @@ public final class SpscRecorder extends DriverRecorder {
   /** The JCTools version the pom pins (jctools.version). */
   static final String JCTOOLS_VERSION = "4.0.5";
 
-  @Override
-  public String taskId() {
-    return TASK_ID;
-  }
-
-  @Override
-  protected List<String> actions() {
-    return ACTIONS;
+  public SpscRecorder() {
+    super(TASK_ID, ACTIONS, SpscDriver.class);
   }
 
   @Override
@@ -33,11 +27,6 @@ public final class SpscRecorder extends DriverRecorder {
     provenance.put("jctools", JCTOOLS_VERSION);
     provenance.put("jdk", System.getProperty("java.version"));
     return provenance;
-  }
-
-  @Override
-  protected Class<?> driver() {
-    return SpscDriver.class;
   }
 
   @Override

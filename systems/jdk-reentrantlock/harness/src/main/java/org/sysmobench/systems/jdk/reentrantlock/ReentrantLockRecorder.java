@@ -17,24 +17,8 @@ public final class ReentrantLockRecorder extends DriverRecorder {
   public static final String TASK_ID = "jdk-reentrantlock";
   static final List<String> ACTIONS = List.of("Lock", "TryLock", "TryLockFail", "Unlock", "Park", "Unpark");
 
-  @Override
-  public String taskId() {
-    return TASK_ID;
-  }
-
-  @Override
-  protected List<String> actions() {
-    return ACTIONS;
-  }
-
-  @Override
-  protected Map<String, String> provenance() {
-    return Map.of("jdk", System.getProperty("java.version"));
-  }
-
-  @Override
-  protected Class<?> driver() {
-    return LockDriver.class;
+  public ReentrantLockRecorder() {
+    super(TASK_ID, ACTIONS, LockDriver.class);
   }
 
   @Override

@@ -18,24 +18,8 @@ public final class ReadWriteLockRecorder extends DriverRecorder {
   static final List<String> ACTIONS = List.of("ReadLock", "TryReadLock", "TryReadLockFail", "ReadUnlock", "WriteLock",
       "TryWriteLock", "TryWriteLockFail", "WriteUnlock", "Park", "Unpark");
 
-  @Override
-  public String taskId() {
-    return TASK_ID;
-  }
-
-  @Override
-  protected List<String> actions() {
-    return ACTIONS;
-  }
-
-  @Override
-  protected Map<String, String> provenance() {
-    return Map.of("jdk", System.getProperty("java.version"));
-  }
-
-  @Override
-  protected Class<?> driver() {
-    return RwLockDriver.class;
+  public ReadWriteLockRecorder() {
+    super(TASK_ID, ACTIONS, RwLockDriver.class);
   }
 
   @Override
