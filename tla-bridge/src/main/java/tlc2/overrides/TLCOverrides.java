@@ -1,5 +1,6 @@
 package tlc2.overrides;
 
+import org.sysmobench.tla.bridge.hooks.EvaluationHookOps;
 import org.sysmobench.tla.bridge.ops.FiniteSetsExtOps;
 import org.sysmobench.tla.bridge.ops.SequencesExtOps;
 import org.sysmobench.tla.bridge.ops.TraceReaderOps;
@@ -13,6 +14,7 @@ public class TLCOverrides implements ITLCOverrides {
   @Override
   @SuppressWarnings("rawtypes")
   public Class[] get() {
-    return new Class[] {SequencesExtOps.class, FiniteSetsExtOps.class, TraceReaderOps.class};
+    return new Class[] {SequencesExtOps.class, FiniteSetsExtOps.class, TraceReaderOps.class,
+        EvaluationHookOps.class};
   }
 }

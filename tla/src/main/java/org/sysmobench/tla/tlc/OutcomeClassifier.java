@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  *
  * <p>Order: a definite finding (violation, deadlock, assertion) wins over a budget stop, because what
  * TLC found is true even if it did not finish; then parse and config errors; then evaluation errors;
- * then success, which is only {@link TlcOutcome.Ok} if TLC completed, nothing was stopped and no
- * state is left on the queue.
+ * then a count budget the budget hook reported, then the wall-time guard; then success, which is only
+ * {@link TlcOutcome.Ok} if TLC completed, nothing was stopped and no state is left on the queue.
+ *
+ * <p>Only TLC's framed messages are read, and the spec's own prints never reach them (the driver sends
+ * them elsewhere); strings the spec builds appear inside message bodies only quoted and escaped, so no
+ * line of a body can start a frame.
  */
 final class OutcomeClassifier {
   private static final int GENERAL = 1000;
@@ -67,7 +71,8 @@ final class OutcomeClassifier {
     TlcStats stats = stats(out, raw, wall);
     List<ActionCoverage> coverage = job.coverage() ? coverage(out) : List.of();
     TlcOutcome outcome = outcome(job, raw, out, stats);
-    return new TlcResult(job, outcome, stats, coverage, raw.output(), "");
+    return new TlcResult(job, outcome, stats, coverage, raw.output(), raw.outputTruncated(), raw.specOutput(),
+        raw.hooks(), "");
   }
 
   private static TlcOutcome outcome(TlcJob job, RawRun raw, ToolOutput out, TlcStats stats) {
@@ -109,11 +114,19 @@ final class OutcomeClassifier {
     }
     boolean completed = raw.ec() == 0 && (job.mode() instanceof TlcMode.Simulate ? out.has(FINISHED) : out.has(SUCCESS));
     if (!completed) {
+      // An error that stopped TLC is the spec's, whatever its code: even one that TLC also prints as noise
+      // in runs that succeed (2145, a TLCGet it evaluated eagerly) is the cause when the run did not complete.
       Optional<ToolMessage> error = out.messages().stream()
-          .filter(m -> m.isError() && !NOT_A_VERDICT.contains(m.code())).findFirst();
+          .filter(m -> m.isError() && !NOT_A_VERDICT.contains(m.code())).findFirst()
+          .or(() -> out.messages().stream().filter(m -> m.isError() && m.code() == TLCGET_UNDEFINED).findFirst());
       if (error.isPresent()) {
         return evaluationError(error.get(), out, trace);
       }
+    }
+    if (!raw.hooks().budgetHit().isEmpty()) {
+      TlcOutcome.Budget budget = TlcOutcome.Budget.valueOf(raw.hooks().budgetHit());
+      return new TlcOutcome.Incomplete(budget, stats, "the search reached its " + budget.name().toLowerCase(Locale.ROOT)
+          + " budget after " + describe(stats));
     }
     if (!raw.stopReason().isEmpty()) {
       TlcOutcome.Budget budget = TlcOutcome.Budget.valueOf(raw.stopReason());

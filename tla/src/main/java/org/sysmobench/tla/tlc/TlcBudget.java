@@ -5,12 +5,14 @@ import java.time.Duration;
 /**
  * Limits for one job. A job that hits any of them ends {@link TlcOutcome.Incomplete}, never OK.
  *
- * <p>How each is enforced: {@code wallTime} inside the worker (TLC is stopped gracefully and reports
- * its statistics) and by the host as a hard limit ({@code wallTime} plus a grace period, then the
- * worker is killed and replaced); {@code maxDistinctStates} and {@code maxDepth} (BFS only) inside the
- * worker by polling the running checker every 25 ms and stopping it, so a run may overshoot by what
- * TLC explores in that time. For simulation the depth is TLC's own {@code -depth} (a mode parameter),
- * and the state budget does not apply. Memory is the worker's heap, a pool setting.
+ * <p>How each is enforced: {@code maxDistinctStates} and {@code maxDepth} (BFS only) inside TLC's own
+ * exploration, by the budget hook of the job's module (see {@link BudgetConstraint}): deterministic, the
+ * same spec stops at the same state on an idle or a saturated machine, so these are the limits that may
+ * decide a result. {@code wallTime} only guards the harness: inside the worker (TLC is stopped
+ * gracefully and reports its statistics) and by the host as a hard limit ({@code wallTime} plus a grace
+ * period, then the worker is killed and replaced). For simulation the depth is TLC's own {@code
+ * -depth} (a mode parameter) and the state budget does not apply. Memory is the worker's heap, a pool
+ * setting.
  *
  * @param wallTime the time budget (must be positive)
  * @param maxDistinctStates stop after this many distinct states; 0 = no limit
@@ -24,6 +26,11 @@ public record TlcBudget(Duration wallTime, long maxDistinctStates, int maxDepth)
     if (maxDistinctStates < 0 || maxDepth < 0) {
       throw new IllegalArgumentException("state and depth budgets must be >= 0 (0 = no limit)");
     }
+  }
+
+  /** Whether a count budget (distinct states or depth) is set; it needs the job's budget hook. */
+  public boolean countsStates() {
+    return maxDistinctStates > 0 || maxDepth > 0;
   }
 
   public static TlcBudget ofTime(Duration wallTime) {

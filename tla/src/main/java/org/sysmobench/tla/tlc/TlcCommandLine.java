@@ -13,8 +13,10 @@ final class TlcCommandLine {
   private TlcCommandLine() {}
 
   static List<String> args(TlcJob job, Path specFile, Path metaDir) {
+    String file = specFile.getFileName().toString();
+    String root = file.endsWith(".tla") ? file.substring(0, file.length() - 4) : file;
     List<String> args = new ArrayList<>(List.of("-tool", "-metadir", metaDir.toString(), "-config",
-        job.moduleName() + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed()),
+        root + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed()),
         // TLC otherwise picks its fingerprint polynomial at random; derive it from the recorded seed so a
         // re-run is the same run (128: the tools ship at least that many polynomials).
         "-fp", Integer.toString(Math.floorMod(job.seed(), 128))));

@@ -19,9 +19,10 @@ import java.time.Duration;
  * @param coverage whether to ask TLC for per-action coverage
  * @param checkDeadlock whether a state without successors is an error (the config may also turn it off)
  * @param seed TLC's random seed
+ * @param hooks the secret of the job's evaluation hooks and the files its spec may read
  */
 public record TlcJob(Path spec, Path config, TlcMode mode, TlcBudget budget, boolean coverage,
-    boolean checkDeadlock, long seed) {
+    boolean checkDeadlock, long seed, JobHooks hooks) {
 
   /** The default budget: one minute of wall time, no state or depth limit. */
   public static final TlcBudget DEFAULT_BUDGET = TlcBudget.ofTime(Duration.ofMinutes(1));
@@ -31,13 +32,18 @@ public record TlcJob(Path spec, Path config, TlcMode mode, TlcBudget budget, boo
     config = config.toAbsolutePath().normalize();
   }
 
+  /** A model-checking job of {@code spec} under {@code config}, without coverage, deadlock checking or hooks. */
+  public static TlcJob of(Path spec, Path config, TlcBudget budget, long seed) {
+    return new TlcJob(spec, config, new TlcMode.ModelCheck(), budget, false, false, seed, JobHooks.NONE);
+  }
+
   /**
    * Model checking of {@code spec} with {@code Name.cfg} next to it, the default budget and a fresh
    * recorded seed.
    */
   public static TlcJob modelCheck(Path spec) {
     return new TlcJob(spec, defaultConfig(spec), new TlcMode.ModelCheck(), DEFAULT_BUDGET, false, true,
-        freshSeed());
+        freshSeed(), JobHooks.NONE);
   }
 
   /** The config TLC would use by default: {@code Name.cfg} next to {@code Name.tla}. */
@@ -53,11 +59,11 @@ public record TlcJob(Path spec, Path config, TlcMode mode, TlcBudget budget, boo
   }
 
   public TlcJob withConfig(Path cfg) {
-    return new TlcJob(spec, cfg, mode, budget, coverage, checkDeadlock, seed);
+    return new TlcJob(spec, cfg, mode, budget, coverage, checkDeadlock, seed, hooks);
   }
 
   public TlcJob withMode(TlcMode m) {
-    return new TlcJob(spec, config, m, budget, coverage, checkDeadlock, seed);
+    return new TlcJob(spec, config, m, budget, coverage, checkDeadlock, seed, hooks);
   }
 
   public TlcJob simulate(long behaviours, int depth) {
@@ -65,19 +71,23 @@ public record TlcJob(Path spec, Path config, TlcMode mode, TlcBudget budget, boo
   }
 
   public TlcJob withBudget(TlcBudget b) {
-    return new TlcJob(spec, config, mode, b, coverage, checkDeadlock, seed);
+    return new TlcJob(spec, config, mode, b, coverage, checkDeadlock, seed, hooks);
   }
 
   public TlcJob withCoverage(boolean on) {
-    return new TlcJob(spec, config, mode, budget, on, checkDeadlock, seed);
+    return new TlcJob(spec, config, mode, budget, on, checkDeadlock, seed, hooks);
   }
 
   public TlcJob withCheckDeadlock(boolean on) {
-    return new TlcJob(spec, config, mode, budget, coverage, on, seed);
+    return new TlcJob(spec, config, mode, budget, coverage, on, seed, hooks);
   }
 
   public TlcJob withSeed(long s) {
-    return new TlcJob(spec, config, mode, budget, coverage, checkDeadlock, s);
+    return new TlcJob(spec, config, mode, budget, coverage, checkDeadlock, s, hooks);
+  }
+
+  public TlcJob withHooks(JobHooks h) {
+    return new TlcJob(spec, config, mode, budget, coverage, checkDeadlock, seed, h);
   }
 
   /** The root module's name (the spec file name without {@code .tla}). */

@@ -11,10 +11,14 @@ import org.sysmobench.model.Verdict;
  * @param stats search statistics (counts TLC did not report are -1)
  * @param coverage per-action coverage, when the job asked for it and TLC reported it
  * @param toolOutput TLC's raw {@code -tool} output (bounded), for diagnosis and archiving
+ * @param outputTruncated whether part of {@code toolOutput} was dropped to bound it (said by the
+ *     worker, out of band: no text in the output can claim it)
+ * @param specOutput what the spec printed ({@code Print}, {@code PrintT}), bounded; never parsed
+ * @param hooks what the job's evaluation hooks recorded
  * @param workerLog the worker's stderr tail when the worker failed; empty otherwise
  */
 public record TlcResult(TlcJob job, TlcOutcome outcome, TlcStats stats, List<ActionCoverage> coverage,
-    String toolOutput, String workerLog) {
+    String toolOutput, boolean outputTruncated, String specOutput, HookReport hooks, String workerLog) {
   public TlcResult {
     coverage = List.copyOf(coverage);
   }
@@ -27,16 +31,12 @@ public record TlcResult(TlcJob job, TlcOutcome outcome, TlcStats stats, List<Act
     return job.seed();
   }
 
-  /**
-   * Whether part of TLC's output was dropped to bound it (a spec printing without end): then lines
-   * printed in the middle of the run are missing from {@link #toolOutput()}. The marker is the one the
-   * bridge's output capture writes in their place.
-   */
-  public boolean outputTruncated() {
-    return toolOutput.contains(" bytes of TLC output dropped]");
+  static TlcResult of(TlcJob job, TlcOutcome outcome, TlcStats stats) {
+    return new TlcResult(job, outcome, stats, List.of(), "", false, "", HookReport.EMPTY, "");
   }
 
-  static TlcResult of(TlcJob job, TlcOutcome outcome, TlcStats stats) {
-    return new TlcResult(job, outcome, stats, List.of(), "", "");
+  /** The same result with the worker's log attached. */
+  TlcResult withWorkerLog(String log) {
+    return new TlcResult(job, outcome, stats, coverage, toolOutput, outputTruncated, specOutput, hooks, log);
   }
 }

@@ -54,7 +54,8 @@ public final class ViolatedPropertyFinder {
         TlcResult rerun = pool.run(result.job().withConfig(single));
         if (rerun.outcome() instanceof TlcOutcome.LivenessViolated one) {
           return new TlcResult(result.job(), new TlcOutcome.LivenessViolated(List.of(candidate), one.trace()),
-              result.stats(), result.coverage(), result.toolOutput(), result.workerLog());
+              result.stats(), result.coverage(), result.toolOutput(), result.outputTruncated(), result.specOutput(),
+              result.hooks(), result.workerLog());
         }
       }
     } catch (IOException e) {

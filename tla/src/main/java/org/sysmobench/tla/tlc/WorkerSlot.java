@@ -121,6 +121,12 @@ final class WorkerSlot implements Runnable {
 
   private TlcResult execute(TlcJob job, Consumer<TlcStats> progress, Recycle recycle) throws InterruptedException {
     long started = System.nanoTime();
+    if (job.budget().countsStates() && !job.hooks().budgeted()) {
+      // Counts are enforced only through the budget hook (see BudgetConstraint); without it the budget
+      // would silently not apply.
+      throw new IllegalArgumentException("a state or depth budget needs hooks that know the module's variables ("
+          + "JobHooks.forBudget): " + job.spec());
+    }
     if (!Files.isRegularFile(job.spec())) {
       return TlcResult.of(job, new TlcOutcome.ParseError("spec file not found: " + job.spec(), List.of()),
           TlcStats.unknown(Duration.ZERO));
@@ -175,11 +181,11 @@ final class WorkerSlot implements Runnable {
       if (reply instanceof WorkerReply.Died d) {
         TlcStats stats = OutcomeClassifier.fromProgress(d.progress(), wall);
         if (d.log().contains("OutOfMemoryError") || d.exitCode() == WorkerProcess.EXIT_OUT_OF_MEMORY) {
-          return new TlcResult(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.MEMORY, stats,
-              "the job exhausted the worker heap (-Xmx" + config.heap() + ")"), stats, List.of(), "", d.log());
+          return TlcResult.of(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.MEMORY, stats,
+              "the job exhausted the worker heap (-Xmx" + config.heap() + ")"), stats).withWorkerLog(d.log());
         }
-        return new TlcResult(job, new TlcOutcome.HarnessError("the TLC worker JVM died (exit code " + d.exitCode()
-            + ")", d.log()), stats, List.of(), "", d.log());
+        return TlcResult.of(job, new TlcOutcome.HarnessError("the TLC worker JVM died (exit code " + d.exitCode()
+            + ")", d.log()), stats).withWorkerLog(d.log());
       }
       return TlcResult.of(job, new TlcOutcome.HarnessError("the pool was closed while the job ran", ""),
           TlcStats.unknown(wall));
@@ -198,10 +204,21 @@ final class WorkerSlot implements Runnable {
     tools.libraryPath().forEach(p -> resolver.add(p.toString()));
     r.put("resolverPath", resolver);
     r.put("classPath", List.of(tools.toolsJar().toString(), tools.bridgeCodeBase().toString()));
+    r.put("hookKey", job.hooks().key());
+    job.hooks().readableFiles().ifPresent(files -> r.put("readableFiles", files.stream().map(WorkerSlot::realPath).toList()));
     r.put("maxDistinct", job.budget().maxDistinctStates());
     r.put("maxDepth", job.mode() instanceof TlcMode.ModelCheck ? job.budget().maxDepth() : 0);
     r.put("wallMillis", job.budget().wallTime().toMillis());
     return r;
+  }
+
+  /** The file's real path (symbolic links resolved), as the worker compares it; the path itself if it does not exist. */
+  private static String realPath(Path p) {
+    try {
+      return p.toRealPath().toString();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize().toString();
+    }
   }
 
   private WorkerProcess ensureWorker() throws IOException, InterruptedException {

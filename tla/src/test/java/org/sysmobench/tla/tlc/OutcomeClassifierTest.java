@@ -27,7 +27,7 @@ class OutcomeClassifierTest {
     // java -Dtlc2.TLC.stopAfter=2 tlc2.TLC -tool Explode.tla: exit 0, "No error has been found", 8201 left.
     String out = golden("explode-stopafter.out");
     TlcJob job = TlcJob.modelCheck(Path.of("Explode.tla")).withSeed(1);
-    TlcResult r = OutcomeClassifier.classify(job, new RawRun(0, out, "", Map.of(), 2776, ""), Duration.ofSeconds(3));
+    TlcResult r = OutcomeClassifier.classify(job, new RawRun(0, out, false, "", HookReport.EMPTY, "", Map.of(), 2776, ""), Duration.ofSeconds(3));
     assertThat(ToolOutput.parse(out).has(2193)).as("TLC claims success").isTrue();
     assertThat(r.outcome()).isInstanceOfSatisfying(TlcOutcome.Incomplete.class,
         i -> assertThat(i.budget()).isEqualTo(TlcOutcome.Budget.UNFINISHED_SEARCH));
@@ -47,7 +47,7 @@ class OutcomeClassifierTest {
   @Test
   void aDriverFailureIsOurFault() {
     TlcJob job = TlcJob.modelCheck(Path.of("X.tla")).withSeed(1);
-    TlcResult r = OutcomeClassifier.classify(job, new RawRun(-1, "", "", Map.of(), 0, "java.lang.LinkageError"),
+    TlcResult r = OutcomeClassifier.classify(job, new RawRun(-1, "", false, "", HookReport.EMPTY, "", Map.of(), 0, "java.lang.LinkageError"),
         Duration.ZERO);
     assertThat(r.outcome()).isInstanceOf(TlcOutcome.HarnessError.class);
   }

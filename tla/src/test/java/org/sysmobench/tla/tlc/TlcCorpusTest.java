@@ -188,18 +188,27 @@ class TlcCorpusTest {
   }
 
   @Test
-  void budgetsEndIncompleteNeverOk() {
-    TlcResult states = pool.run(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(30))
-        .withMaxDistinctStates(3000)));
+  void countBudgetsEndIncompleteNeverOkAndAreExact() {
+    JobHooks hooks = JobHooks.forBudget(List.of("x", "y", "z"));
+    TlcJob statesJob = Corpus.job("Explode").withHooks(hooks).withBudget(TlcBudget.ofTime(Duration.ofSeconds(30))
+        .withMaxDistinctStates(3000));
+    TlcResult states = pool.run(statesJob);
     TlcOutcome.Incomplete s = (TlcOutcome.Incomplete) states.outcome();
     assertThat(s.budget()).isEqualTo(TlcOutcome.Budget.STATES);
-    assertThat(states.stats().distinct()).isGreaterThan(3000);
+    // Counted inside TLC's exploration, not by polling: the search stops at exactly the budget, every run.
+    assertThat(states.stats().distinct()).isEqualTo(3000);
     assertThat(states.stats().leftOnQueue()).isPositive();
+    TlcResult again = pool.run(statesJob);
+    assertThat(again.stats()).usingRecursiveComparison().ignoringFields("duration").isEqualTo(states.stats());
 
-    TlcResult depth = pool.run(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(30))
-        .withMaxDepth(8)));
+    TlcResult depth = pool.run(Corpus.job("Explode").withHooks(hooks).withBudget(
+        TlcBudget.ofTime(Duration.ofSeconds(30)).withMaxDepth(8)));
     assertThat(((TlcOutcome.Incomplete) depth.outcome()).budget()).isEqualTo(TlcOutcome.Budget.DEPTH);
-    assertThat(depth.stats().depth()).isGreaterThan(8);
+    // states with x + y + z <= 7 (TLC's level 8 and below): C(10, 3)
+    assertThat(depth.stats().distinct()).isEqualTo(120);
+
+    assertThat(pool.run(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(30))
+        .withMaxDistinctStates(10))).outcome()).isInstanceOf(TlcOutcome.HarnessError.class);
 
     long t = System.nanoTime();
     List<TlcStats> progress = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -13,6 +13,7 @@ import tlc2.overrides.TLAPlusOperator;
 import tlc2.value.impl.StringValue;
 import tlc2.value.impl.TupleValue;
 import tlc2.value.impl.Value;
+import org.sysmobench.tla.bridge.hooks.JobChannel;
 import util.ToolIO;
 
 /**
@@ -20,9 +21,11 @@ import util.ToolIO;
  * {@link JsonLineParser} for the mapping and what is rejected). Errors name the file, the 1-based
  * line and the field.
  *
- * <p>Only regular files named {@code *.ndjson}, {@code *.jsonl} or {@code *.json} are read, so a spec
- * from an untrusted author cannot pull arbitrary files (keys, /etc) into TLC's output. A relative path
- * is resolved against the spec's folder, which TLC records as its user dir.
+ * <p>Only regular files named {@code *.ndjson}, {@code *.jsonl} or {@code *.json} are read, and in an
+ * evaluation only the files the harness allowed for the job (its own trace files, compared after
+ * resolving symbolic links), so a spec from an untrusted author cannot pull arbitrary files (keys,
+ * /etc, other runs' traces) into TLC's output. A relative path is resolved against the spec's folder,
+ * which TLC records as its user dir.
  */
 public final class TraceReaderOps {
 
@@ -72,6 +75,15 @@ public final class TraceReaderOps {
     if (!Files.isRegularFile(p)) {
       throw OperatorErrors.error("NdJsonLines: no such file " + p);
     }
-    return p;
+    Path real;
+    try {
+      real = p.toRealPath();
+    } catch (IOException e) {
+      throw OperatorErrors.error("NdJsonLines: cannot resolve " + p + ": " + e.getMessage());
+    }
+    if (!JobChannel.mayRead(real)) {
+      throw OperatorErrors.error("NdJsonLines: " + p + " is not one of the files this evaluation may read");
+    }
+    return real;
   }
 }

@@ -9,33 +9,29 @@ import tlc2.tool.ModelChecker;
 import tlc2.tool.Simulator;
 
 /**
- * Polls the running checker and stops it gracefully when a budget is exceeded, and pushes progress
+ * Polls the running checker, stops it gracefully when its wall time is up, and pushes progress
  * snapshots to the host.
  *
- * <p>Why polling and not TLC's own means: this TLC has no state-count limit, its progress message
- * (2200) comes once a minute, and {@code -Dtlc2.TLC.stopAfter} is a JVM-wide property that leaves a
- * timer thread behind. {@code AbstractChecker.stop()} is what stopAfter calls internally: TLC then
- * finishes normally, prints its statistics with states left on the queue, and (surprisingly) reports
- * "No error has been found"; the host therefore marks every stopped run as incomplete.
+ * <p>Wall time only guards the harness: a result must not depend on how loaded the machine is, so
+ * the budgets that decide results (states, depth) are counted inside TLC's exploration by the budget
+ * hook ({@code EvaluationHookOps.withinBudget}), never by this thread's polling.
  *
- * <p>The BFS depth budget stops the search once it has explored a level deeper than the budget, so
- * every state up to that depth was checked; the run is incomplete.
+ * <p>Why polling and not TLC's own means: {@code -Dtlc2.TLC.stopAfter} is a JVM-wide property that
+ * leaves a timer thread behind. {@code AbstractChecker.stop()} is what stopAfter calls internally:
+ * TLC then finishes normally, prints its statistics with states left on the queue, and (surprisingly)
+ * reports "No error has been found"; the host therefore marks every stopped run as incomplete.
  */
 final class BudgetWatchdog implements Runnable {
   private static final long POLL_MILLIS = 25;
   private static final long PROGRESS_MILLIS = 1000;
 
-  private final long maxDistinct;
-  private final int maxDepth;
   private final long wallMillis;
   private final Consumer<Map<String, Object>> progress;
   private final long start = System.nanoTime();
   private volatile String stopReason;
   private volatile Map<String, Object> lastStats = Map.of();
 
-  BudgetWatchdog(long maxDistinct, int maxDepth, long wallMillis, Consumer<Map<String, Object>> progress) {
-    this.maxDistinct = maxDistinct;
-    this.maxDepth = maxDepth;
+  BudgetWatchdog(long wallMillis, Consumer<Map<String, Object>> progress) {
     this.wallMillis = wallMillis;
     this.progress = progress;
   }
@@ -52,9 +48,8 @@ final class BudgetWatchdog implements Runnable {
           lastStats = stats;
         }
         if (stopReason == null) {
-          String reason = exceeded(stats, elapsed);
-          if (reason != null) {
-            stopReason = reason;
+          if (wallMillis > 0 && elapsed > wallMillis) {
+            stopReason = "TIME";
             stopChecker();
           }
         } else {
@@ -72,23 +67,6 @@ final class BudgetWatchdog implements Runnable {
     } catch (Throwable t) {
       // A failing watchdog must not kill the job; the host's hard wall-time limit still applies.
     }
-  }
-
-  private String exceeded(Map<String, Object> stats, long elapsed) {
-    if (wallMillis > 0 && elapsed > wallMillis) {
-      return "TIME";
-    }
-    if (maxDistinct > 0 && asLong(stats.get("distinct")) > maxDistinct) {
-      return "STATES";
-    }
-    if (maxDepth > 0 && asLong(stats.get("depth")) > maxDepth) {
-      return "DEPTH";
-    }
-    return null;
-  }
-
-  private static long asLong(Object o) {
-    return o instanceof Number n ? n.longValue() : -1;
   }
 
   private Map<String, Object> poll() {

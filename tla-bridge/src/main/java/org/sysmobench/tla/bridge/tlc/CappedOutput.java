@@ -46,6 +46,11 @@ final class CappedOutput extends OutputStream {
     }
   }
 
+  /** Whether bytes were dropped (the text then has a gap, marked for people but not to be parsed). */
+  synchronized boolean truncated() {
+    return dropped > 0;
+  }
+
   /** The captured text; if bytes were dropped, a marker line says how many. */
   synchronized String text() {
     StringBuilder sb = new StringBuilder(head.toString(StandardCharsets.UTF_8));

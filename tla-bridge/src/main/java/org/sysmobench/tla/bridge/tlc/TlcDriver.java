@@ -1,5 +1,7 @@
 package org.sysmobench.tla.bridge.tlc;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.sysmobench.tla.bridge.hooks.JobChannel;
 import tlc2.TLC;
 import tlc2.TLCGlobals;
 import tlc2.output.EC;
@@ -25,19 +28,30 @@ import util.ToolIO;
  *
  * <p>Request keys: {@code args} (List of String: TLC's full command line, built by the host),
  * {@code resolverPath} (List of String: folders searched for modules, spec folder first),
- * {@code maxDistinct} (Long, 0 = none), {@code maxDepth} (Integer, 0 = none), {@code wallMillis} (Long,
- * 0 = none), {@code progress} (optional {@code Consumer<Map<String, Object>>}).
+ * {@code hookKey} (String: the secret of this job's evaluation hooks, empty = none), {@code
+ * maxDistinct} (Long, 0 = none) and {@code maxDepth} (Integer, 0 = none), enforced by the budget hook
+ * the host's wrapper module puts in a state constraint, {@code readableFiles} (List of String: the
+ * only files the spec's operators may read; absent = no restriction), {@code wallMillis} (Long, 0 =
+ * none), {@code progress} (optional {@code Consumer<Map<String, Object>>}).
  *
  * <p>Result keys: {@code ec} (Integer, what {@code TLC.process()} returned), {@code output} (String,
- * TLC's {@code -tool} framed text), {@code stopReason} (String TIME/STATES/DEPTH, absent if not
- * stopped), {@code lastStats} (Map of Long), {@code recorded} (Map of String), {@code durationMs}
- * (Long), {@code driverError} (String stack trace, present only if this driver itself failed).
+ * TLC's {@code -tool} framed text), {@code outputTruncated} (Boolean: part of it was dropped to bound
+ * it), {@code specOutput} (String: what the spec printed with {@code Print}/{@code PrintT}, bounded),
+ * {@code hooks} (Map: what the evaluation hooks recorded, see {@code JobChannel.report}), {@code
+ * stopReason} (String TIME, absent if not stopped), {@code lastStats} (Map of Long), {@code recorded}
+ * (Map of String), {@code durationMs} (Long), {@code driverError} (String stack trace, present only if
+ * this driver itself failed).
+ *
+ * <p>What the spec prints goes to its own buffer (TLC's {@code -userFile} channel), never into TLC's
+ * framed output: the host reads verdicts from the framed messages only, so a spec cannot print one.
  *
  * <p>Never throws: every failure becomes a result the host can classify.
  */
 public final class TlcDriver implements Function<Map<String, Object>, Map<String, Object>> {
   private static final int HEAD_BYTES = 2 << 20;
   private static final int TAIL_BYTES = 6 << 20;
+  private static final int SPEC_HEAD_BYTES = 64 << 10;
+  private static final int SPEC_TAIL_BYTES = 64 << 10;
 
   @Override
   @SuppressWarnings("unchecked")
@@ -46,14 +60,17 @@ public final class TlcDriver implements Function<Map<String, Object>, Map<String
     Map<String, Object> result = new LinkedHashMap<>();
     CappedOutput captured = new CappedOutput(HEAD_BYTES, TAIL_BYTES);
     PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    CappedOutput specCaptured = new CappedOutput(SPEC_HEAD_BYTES, SPEC_TAIL_BYTES);
+    BufferedWriter specPrints = new BufferedWriter(new OutputStreamWriter(specCaptured, StandardCharsets.UTF_8));
     PrintStream oldOut = ToolIO.out;
     PrintStream oldErr = ToolIO.err;
     StatsRecorder recorder = new StatsRecorder();
-    BudgetWatchdog watchdog = new BudgetWatchdog(
+    BudgetWatchdog watchdog = new BudgetWatchdog(((Number) request.getOrDefault("wallMillis", 0L)).longValue(),
+        (Consumer<Map<String, Object>>) request.get("progress"));
+    JobChannel.open(String.valueOf(request.getOrDefault("hookKey", "")),
         ((Number) request.getOrDefault("maxDistinct", 0L)).longValue(),
         ((Number) request.getOrDefault("maxDepth", 0)).intValue(),
-        ((Number) request.getOrDefault("wallMillis", 0L)).longValue(),
-        (Consumer<Map<String, Object>>) request.get("progress"));
+        (List<String>) request.get("readableFiles"));
     Thread watcher = new Thread(watchdog, "tlc-budget-watchdog");
     watcher.setDaemon(true);
     int ec = EC.GENERAL;
@@ -69,6 +86,7 @@ public final class TlcDriver implements Function<Map<String, Object>, Map<String
         ec = EC.WRONG_COMMANDLINE_PARAMS_TLC;
       } else {
         tlc.setResolver(new SimpleFilenameToStream(resolverPath.toArray(new String[0])));
+        tlc2.module.TLC.OUTPUT = specPrints;
         ec = tlc.process();
       }
     } catch (Throwable t) {
@@ -80,10 +98,15 @@ public final class TlcDriver implements Function<Map<String, Object>, Map<String
       ToolIO.out = oldOut;
       ToolIO.err = oldErr;
       MP.setRecorder(new MPRecorder());
+      tlc2.module.TLC.OUTPUT = null;
       capture.flush();
+      flushQuietly(specPrints);
     }
     result.put("ec", ec);
     result.put("output", captured.text());
+    result.put("outputTruncated", captured.truncated());
+    result.put("specOutput", specCaptured.text());
+    result.put("hooks", JobChannel.report());
     if (watchdog.stopReason() != null) {
       result.put("stopReason", watchdog.stopReason());
     }
@@ -105,6 +128,14 @@ public final class TlcDriver implements Function<Map<String, Object>, Map<String
       }
     } catch (Throwable t) {
       // Best effort: the worker JVM is recycled regularly anyway.
+    }
+  }
+
+  private static void flushQuietly(BufferedWriter w) {
+    try {
+      w.flush();
+    } catch (java.io.IOException e) {
+      // TLC closes its user-output channel when it ends: what it wrote was flushed then
     }
   }
 

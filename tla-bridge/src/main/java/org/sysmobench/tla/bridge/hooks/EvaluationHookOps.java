@@ -1,0 +1,81 @@
+package org.sysmobench.tla.bridge.hooks;
+
+import tlc2.TLCGlobals;
+import tlc2.overrides.TLAPlusOperator;
+import tlc2.tool.AbstractChecker;
+import tlc2.tool.ModelChecker;
+import tlc2.value.impl.BoolValue;
+import tlc2.value.impl.IntValue;
+import tlc2.value.impl.StringValue;
+import tlc2.value.impl.Value;
+
+/**
+ * Java overrides of the {@code SysMoBenchHooks} operators (see the package note). Every hook is a
+ * predicate that is TRUE unless it says otherwise, so it can sit in a conjunction of a generated
+ * action or constraint without changing what TLC explores.
+ */
+public final class EvaluationHookOps {
+  private EvaluationHookOps() {}
+
+  /** A trace replay reached {@code cursor} events of trace number {@code trace}. */
+  @TLAPlusOperator(identifier = "SysMoBench_Reached", module = "SysMoBenchHooks", warn = false)
+  public static Value reached(Value key, Value trace, Value cursor) {
+    if (accepts(key) && trace instanceof IntValue t && cursor instanceof IntValue c) {
+      JobChannel.reached(t.val, c.val);
+    }
+    return BoolValue.ValTrue;
+  }
+
+  /** Contract action number {@code action} fired (a step satisfied it). */
+  @TLAPlusOperator(identifier = "SysMoBench_Fire", module = "SysMoBenchHooks", warn = false)
+  public static Value fire(Value key, Value action, Value state) {
+    if (accepts(key) && action instanceof IntValue a) {
+      JobChannel.fired(a.val);
+    }
+    return BoolValue.ValTrue;
+  }
+
+  /** Whether contract action number {@code action} has not fired yet (so it is still worth testing). */
+  @TLAPlusOperator(identifier = "SysMoBench_Unfired", module = "SysMoBenchHooks", warn = false)
+  public static Value unfired(Value key, Value action, Value state) {
+    if (accepts(key) && action instanceof IntValue a) {
+      return JobChannel.hasFired(a.val) ? BoolValue.ValFalse : BoolValue.ValTrue;
+    }
+    return BoolValue.ValFalse;
+  }
+
+  /**
+   * The state budget, as a state constraint: FALSE for a state deeper than the depth budget (TLC counts
+   * the initial states as depth 1, and passes 0 for them as {@code level}), and once
+   * the search holds as many distinct states as the state budget allows (the search is then stopped).
+   * Deterministic: TLC runs one worker thread and calls constraints in its exploration order, so the
+   * same spec always stops at the same state, whatever the machine's load (a polling watchdog would not).
+   *
+   * @param level TLC's level of the state being constrained
+   * @param state the state's variables, passed only so that the call is state-level (see the module)
+   */
+  @TLAPlusOperator(identifier = "SysMoBench_WithinBudget", module = "SysMoBenchHooks", warn = false)
+  public static Value withinBudget(Value key, Value level, Value state) {
+    if (!accepts(key)) {
+      return BoolValue.ValTrue;
+    }
+    int maxDepth = JobChannel.maxDepth();
+    if (maxDepth > 0 && level instanceof IntValue l && l.val >= maxDepth) {
+      JobChannel.budgetHit("DEPTH");
+      return BoolValue.ValFalse;
+    }
+    long maxDistinct = JobChannel.maxDistinct();
+    AbstractChecker checker = TLCGlobals.mainChecker;
+    if (maxDistinct > 0 && checker instanceof ModelChecker mc && mc.theFPSet != null
+        && mc.theFPSet.size() >= maxDistinct) {
+      JobChannel.budgetHit("STATES");
+      mc.stop();
+      return BoolValue.ValFalse;
+    }
+    return BoolValue.ValTrue;
+  }
+
+  private static boolean accepts(Value key) {
+    return key instanceof StringValue s && JobChannel.accepts(s.getVal().toString());
+  }
+}
