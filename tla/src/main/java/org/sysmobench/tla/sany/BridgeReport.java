@@ -96,7 +96,34 @@ final class BridgeReport {
     }
     String module = raw.get("rootModule") instanceof String s ? s : rootModule;
     return new ParseResult(ok, module, all, definitions, strings(raw.get("constants")), strings(raw.get("variables")),
-        unicodeRewritten, (String) raw.get("output"));
+        unicodeRewritten, (String) raw.get("output"), strings(raw.get("modules")), specFormula(raw.get("specFormula")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static SpecFormula specFormula(Object o) {
+    if (!(o instanceof Map<?, ?> m)) {
+      return SpecFormula.NONE;
+    }
+    if (m.get("problem") instanceof String problem) {
+      return new SpecFormula(problem, List.of(), SpecFormula.Piece.EMPTY, List.of(), Map.of(), List.of());
+    }
+    Map<String, SpecFormula.FairnessOperator> operators = new java.util.LinkedHashMap<>();
+    ((Map<String, Map<String, Object>>) m.get("operators")).forEach((name, op) -> operators.put(name,
+        new SpecFormula.FairnessOperator(list(op.get("params")).stream()
+            .map(p -> new SpecFormula.Param((String) p.get("name"), (Integer) p.get("arity"))).toList(),
+            piece((Map<String, Object>) op.get("body")))));
+    return new SpecFormula("", list(m.get("init")).stream().map(BridgeReport::piece).toList(),
+        piece((Map<String, Object>) m.get("next")), list(m.get("fairness")).stream().map(BridgeReport::piece).toList(),
+        operators, list(m.get("ignored")).stream().map(BridgeReport::piece).toList());
+  }
+
+  private static SpecFormula.Piece piece(Map<String, Object> p) {
+    List<SpecFormula.Hole> holes = list(p.get("holes")).stream().map(h -> new SpecFormula.Hole(
+        SpecFormula.HoleKind.valueOf(((String) h.get("kind")).toUpperCase(java.util.Locale.ROOT)),
+        (Integer) h.get("start"), (Integer) h.get("end"), (String) h.getOrDefault("subscript", ""),
+        (String) h.getOrDefault("action", ""), (String) h.getOrDefault("name", ""))).toList();
+    return new SpecFormula.Piece((String) p.get("text"), (Integer) p.get("line"), (Integer) p.get("column"), holes,
+        (String) p.getOrDefault("why", ""));
   }
 
   /** SANY names a non-ASCII character only by its escape; say which character it is and why it fails. */

@@ -17,9 +17,13 @@ import java.util.List;
  * @param variables the root module's declared VARIABLES, in source order (same availability)
  * @param unicodeRewritten the Unicode symbols that were rewritten to ASCII before parsing (empty if none)
  * @param output everything SANY printed, for logs and debugging
+ * @param modules every module the root module depends on, itself included (empty when parsing failed)
+ * @param specFormula the specification formula taken apart, when the caller named one and the module
+ *     passed semantic checking; {@link SpecFormula#NONE} otherwise
  */
 public record ParseResult(boolean ok, String module, List<Diagnostic> diagnostics, List<Definition> definitions,
-    List<String> constants, List<String> variables, List<String> unicodeRewritten, String output) {
+    List<String> constants, List<String> variables, List<String> unicodeRewritten, String output,
+    List<String> modules, SpecFormula specFormula) {
 
   public ParseResult {
     diagnostics = List.copyOf(diagnostics);
@@ -27,6 +31,7 @@ public record ParseResult(boolean ok, String module, List<Diagnostic> diagnostic
     constants = List.copyOf(constants);
     variables = List.copyOf(variables);
     unicodeRewritten = List.copyOf(unicodeRewritten);
+    modules = List.copyOf(modules);
   }
 
   /** The diagnostics that make the parse fail. */

@@ -61,7 +61,7 @@ public final class Sany implements AutoCloseable {
     URLClassLoader loader = new URLClassLoader("sysmobench-sany", tools.isolatedClassPath().toArray(URL[]::new),
         ClassLoader.getPlatformClassLoader());
     try {
-      Method parse = Class.forName(DRIVER, true, loader).getMethod("parse", String.class, List.class);
+      Method parse = Class.forName(DRIVER, true, loader).getMethod("parse", String.class, List.class, String.class);
       return new Sany(tools, loader, parse);
     } catch (ReflectiveOperationException | LinkageError e) {
       closeQuietly(loader);
@@ -85,7 +85,7 @@ public final class Sany implements AutoCloseable {
     }
     String fileName = abs.getFileName().toString();
     String fileModule = fileName.endsWith(".tla") ? fileName.substring(0, fileName.length() - 4) : fileName;
-    return parse(text, fileModule, Optional.of(abs), true);
+    return parse(text, fileModule, Optional.of(abs), true, "");
   }
 
   /**
@@ -94,10 +94,18 @@ public final class Sany implements AutoCloseable {
    * (it need not exist). For callers that cleaned or edited a spec before parsing it.
    */
   public ParseResult parseAs(Path file, String text) {
+    return parseAs(file, text, "");
+  }
+
+  /**
+   * Parses as {@link #parseAs(Path, String)} and, when the module passes semantic checking, takes
+   * apart its definition named {@code specification} (see {@link SpecFormula}); empty: none.
+   */
+  public ParseResult parseAs(Path file, String text, String specification) {
     Path abs = file.toAbsolutePath().normalize();
     String fileName = abs.getFileName().toString();
     String fileModule = fileName.endsWith(".tla") ? fileName.substring(0, fileName.length() - 4) : fileName;
-    return parse(text, fileModule, Optional.of(abs), false);
+    return parse(text, fileModule, Optional.of(abs), false, specification);
   }
 
   /**
@@ -109,30 +117,31 @@ public final class Sany implements AutoCloseable {
     if (name.isEmpty()) {
       return noModule(text, "");
     }
-    return parse(text, name.get(), Optional.empty(), false);
+    return parse(text, name.get(), Optional.empty(), false, "");
   }
 
-  private ParseResult parse(String text, String fileModule, Optional<Path> file, boolean fileHoldsText) {
+  private ParseResult parse(String text, String fileModule, Optional<Path> file, boolean fileHoldsText,
+      String specification) {
     if (SpecText.moduleName(text).isEmpty()) {
       return noModule(text, fileModule);
     }
     Map<String, AsciiText> rewritten = new LinkedHashMap<>();
     rewritten.put(fileModule, UnicodeToAscii.translate(text));
-    ParseResult result = attempt(text, fileModule, file, fileHoldsText, rewritten);
+    ParseResult result = attempt(text, fileModule, file, fileHoldsText, rewritten, specification);
     if (file.isPresent()) {
       // A sibling module (EXTENDS/INSTANCE next to the spec) written with Unicode symbols: rewrite it
       // too and parse again. Only on demand, so a large spec folder is never scanned.
       Map<String, AsciiText> siblings = unicodeSiblings(result, file.get().getParent(), rewritten.keySet());
       if (!siblings.isEmpty()) {
         rewritten.putAll(siblings);
-        result = attempt(text, fileModule, file, fileHoldsText, rewritten);
+        result = attempt(text, fileModule, file, fileHoldsText, rewritten, specification);
       }
     }
     return result;
   }
 
   private ParseResult attempt(String text, String fileModule, Optional<Path> file, boolean fileHoldsText,
-      Map<String, AsciiText> rewritten) {
+      Map<String, AsciiText> rewritten, String specification) {
     AsciiText ascii = rewritten.get(fileModule);
     List<Diagnostic> extra = outsideModuleWarnings(text, fileModule);
     List<String> libraryDirs = new ArrayList<>();
@@ -140,7 +149,8 @@ public final class Sany implements AutoCloseable {
     tools.libraryPath().forEach(p -> libraryDirs.add(p.toString()));
     if (file.isPresent() && fileHoldsText && rewritten.size() == 1 && !ascii.changed()) {
       // Parse in place: no copy needed. (The spec's own folder is searched first by the driver.)
-      return run(file.get(), libraryDirs.subList(1, libraryDirs.size()), fileModule, text, rewritten, extra);
+      return run(file.get(), libraryDirs.subList(1, libraryDirs.size()), fileModule, text, rewritten, extra,
+          specification);
     }
     Path dir = null;
     try {
@@ -148,7 +158,7 @@ public final class Sany implements AutoCloseable {
       for (Map.Entry<String, AsciiText> e : rewritten.entrySet()) {
         Files.writeString(dir.resolve(e.getKey() + ".tla"), e.getValue().text(), StandardCharsets.UTF_8);
       }
-      return run(dir.resolve(fileModule + ".tla"), libraryDirs, fileModule, text, rewritten, extra);
+      return run(dir.resolve(fileModule + ".tla"), libraryDirs, fileModule, text, rewritten, extra, specification);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a temporary copy of module " + fileModule, e);
     } finally {
@@ -178,23 +188,23 @@ public final class Sany implements AutoCloseable {
   }
 
   private ParseResult run(Path file, List<String> libraryDirs, String fileModule, String text,
-      Map<String, AsciiText> rewritten, List<Diagnostic> extra) {
+      Map<String, AsciiText> rewritten, List<Diagnostic> extra, String specification) {
     Map<String, Object> raw;
     synchronized (lock) {
-      raw = invoke(file, libraryDirs);
+      raw = invoke(file, libraryDirs, specification);
     }
     List<String> replaced = new ArrayList<>();
     rewritten.values().forEach(a -> a.replaced().stream().filter(r -> !replaced.contains(r)).forEach(replaced::add));
     ParseResult r = new BridgeReport(raw, fileModule, rewritten).toResult(extra, replaced);
     List<Diagnostic> located = r.diagnostics().stream().map(d -> HeaderLocator.locate(d, text, fileModule)).toList();
     return new ParseResult(r.ok(), r.module(), located, r.definitions(), r.constants(), r.variables(),
-        r.unicodeRewritten(), r.output());
+        r.unicodeRewritten(), r.output(), r.modules(), r.specFormula());
   }
 
   @SuppressWarnings("unchecked")
-  private Map<String, Object> invoke(Path file, List<String> libraryDirs) {
+  private Map<String, Object> invoke(Path file, List<String> libraryDirs, String specification) {
     try {
-      return (Map<String, Object>) parse.invoke(null, file.toString(), List.copyOf(libraryDirs));
+      return (Map<String, Object>) parse.invoke(null, file.toString(), List.copyOf(libraryDirs), specification);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("the SANY bridge failed on " + file, e.getCause());
     } catch (IllegalAccessException e) {
@@ -215,7 +225,8 @@ public final class Sany implements AutoCloseable {
     Diagnostic d = new Diagnostic(DiagnosticKind.NO_MODULE, Severity.ERROR, fileModule, text.isBlank() ? 0 : 1,
         text.isBlank() ? 0 : 1, text.isBlank() ? 0 : 1, text.isBlank() ? 0 : 1,
         "no TLA+ module header (---- MODULE Name ----): " + why);
-    return new ParseResult(false, fileModule, List.of(d), List.of(), List.of(), List.of(), List.of(), "");
+    return new ParseResult(false, fileModule, List.of(d), List.of(), List.of(), List.of(), List.of(), "", List.of(),
+        SpecFormula.NONE);
   }
 
   private static List<Diagnostic> outsideModuleWarnings(String text, String module) {

@@ -341,7 +341,7 @@ class SanyTest {
   /** The printed output holds temp paths; everything else must be identical. */
   private static ParseResult withoutOutput(ParseResult r) {
     return new ParseResult(r.ok(), r.module(), r.diagnostics(), r.definitions(), r.constants(), r.variables(),
-        r.unicodeRewritten(), "");
+        r.unicodeRewritten(), "", r.modules(), r.specFormula());
   }
 
   private static Path fixture(String name) {

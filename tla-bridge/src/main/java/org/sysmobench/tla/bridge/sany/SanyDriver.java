@@ -42,8 +42,36 @@ public final class SanyDriver {
    * in order.
    */
   public static Map<String, Object> parse(String absoluteFile, List<String> libraryDirs) {
+    return parse(absoluteFile, libraryDirs, "");
+  }
+
+  /**
+   * Parses {@code absoluteFile} as above and, when {@code specification} is not empty, takes apart the
+   * root module's definition of that name (see {@link SpecFormulaAnalyzer}).
+   */
+  public static Map<String, Object> parse(String absoluteFile, List<String> libraryDirs, String specification) {
     synchronized (LOCK) {
-      return parseLocked(absoluteFile, libraryDirs);
+      Map<String, Object> report = parseLocked(absoluteFile, libraryDirs);
+      Object root = report.remove("rootNode");
+      if (!specification.isEmpty() && root instanceof ModuleNode module) {
+        analyzeSpecification(report, module, absoluteFile, specification);
+      }
+      return report;
+    }
+  }
+
+  private static void analyzeSpecification(Map<String, Object> report, ModuleNode module, String absoluteFile,
+      String specification) {
+    if (((Integer) report.get("errorLevel")) != 0) {
+      return;
+    }
+    try {
+      String text = java.nio.file.Files.readString(java.nio.file.Path.of(absoluteFile), StandardCharsets.UTF_8);
+      report.put("specFormula", SpecFormulaAnalyzer.analyze(module, new SourceText(text), specification));
+    } catch (java.io.IOException | RuntimeException e) {
+      Map<String, Object> failed = new LinkedHashMap<>();
+      failed.put("problem", "the specification formula could not be analysed: " + e);
+      report.put("specFormula", failed);
     }
   }
 
@@ -86,6 +114,7 @@ public final class SanyDriver {
     messages.addAll(PrintedErrors.scan(output));
     report.put("messages", messages);
     describeRoot(spec, report);
+    report.put("modules", moduleNames(spec));
     return report;
   }
 
@@ -160,6 +189,7 @@ public final class SanyDriver {
       return;
     }
     report.put("rootModule", root.getName().toString());
+    report.put("rootNode", root); // for the specification analysis only; removed before the report leaves
     for (OpDeclNode c : inSourceOrder(root.getConstantDecls())) {
       if (c.getOriginallyDefinedInModuleNode() == root) {
         constants.add(c.getName().toString());
@@ -190,6 +220,17 @@ public final class SanyDriver {
     }
     definitions.sort(java.util.Comparator.comparingInt((Map<String, Object> d) -> (Integer) d.getOrDefault("line", 0))
         .thenComparingInt(d -> (Integer) d.getOrDefault("column", 0)));
+  }
+
+  private static List<String> moduleNames(SpecObj spec) {
+    List<String> names = new ArrayList<>();
+    ExternalModuleTable table = spec.getExternalModuleTable();
+    if (table != null) {
+      for (ModuleNode m : nullSafe(table.getModuleNodes())) {
+        names.add(m.getName().toString());
+      }
+    }
+    return names;
   }
 
   private static Map<String, Object> definition(String name, int arity, boolean local, boolean instance,
