@@ -13,7 +13,9 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,28 +27,36 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.sysmobench.check.conformance.ConformancePhase;
 import org.sysmobench.check.invariants.InvariantsPhase;
+import org.sysmobench.check.model.ModelConfig;
+import org.sysmobench.check.model.SpecModel;
 import org.sysmobench.check.runtime.RuntimePhase;
 import org.sysmobench.check.syntax.SyntaxPhase;
 import org.sysmobench.model.Verdict;
+import org.sysmobench.tasks.ContractAction;
 import org.sysmobench.tasks.Task;
-import org.sysmobench.tla.cfg.TlcConfig;
-import org.sysmobench.tla.cfg.TlcConfigParser;
 import org.sysmobench.tla.sany.ParseResult;
 import org.sysmobench.tla.sany.Sany;
 import org.sysmobench.tla.text.SpecText;
 import org.sysmobench.tla.text.UnicodeToAscii;
+import org.sysmobench.tla.tlc.JobHooks;
 import org.sysmobench.tla.tlc.TlcWorkerPool;
 
 /**
- * Evaluates a spec on a task: the four phases in order, each with a score and the findings that
- * explain it. A phase that cannot run because an earlier one failed scores 0 and says why. An
- * exception inside a phase becomes a HARNESS_ERROR result for that phase, never a crash of the
- * evaluation and never a pass.
+ * Evaluates a spec on a task: the four phases, each with scores under both profiles and the findings
+ * that explain them. A phase that cannot run because an earlier one failed scores 0 and says why. An
+ * exception inside a phase becomes a HARNESS_ERROR result for that phase (the evaluation is then not
+ * scored), never a crash of the evaluation and never a pass.
+ *
+ * <p>Before any phase model checks the spec, the spec is made ready once (see {@link SpecModel}): the
+ * parts of its own specification formula restated under fixed names, the model configuration the task
+ * owns, a fresh secret for the evaluation's hooks. A spec that cannot be model checked at all (a module
+ * it may not use, a name the harness reserves, a formula that cannot be taken apart) fails every phase
+ * after syntax with that reason.
  */
 public final class Evaluator {
   private final Sany sany;
   private final TlcWorkerPool tlc;
-  private final PhaseChecker syntax = new SyntaxPhase();
+  private final SyntaxPhase syntax = new SyntaxPhase();
   private final PhaseChecker runtime = new RuntimePhase();
   private final PhaseChecker conformance = new ConformancePhase();
   private final PhaseChecker invariants = new InvariantsPhase();
@@ -78,29 +88,101 @@ public final class Evaluator {
 
     Optional<String> formProblem = formProblem(sub.specText(), module);
     long t0 = System.nanoTime();
-    ParseResult parse = sany.parseAs(specFile, sub.specText());
+    ParseResult parse = syntax.admits(sub.specText()).isPresent() ? SyntaxPhase.notParsed(module)
+        : sany.parseAs(specFile, sub.specText(), task.spec().specification());
     timings.put("parse", (System.nanoTime() - t0) / 1_000_000);
     if (!parse.unicodeRewritten().isEmpty()) {
       notes.add("Unicode symbols rewritten to ASCII before parsing: " + String.join(" ", parse.unicodeRewritten()));
     }
-    TlcConfig config = resolveConfig(task, sub, notes);
-    // The invariants phase's vacuity guard reads the runtime phase, so asking for invariants runs both.
+    // The invariants phase's paper guard reads the runtime phase, so asking for invariants runs both.
     Set<Phase> scheduled = EnumSet.noneOf(Phase.class);
     scheduled.addAll(options.phases());
     if (scheduled.contains(Phase.INVARIANTS)) {
       scheduled.add(Phase.RUNTIME);
     }
-    PhaseOutcomes outcomes = new PhaseOutcomes(scheduled);
-    EvalContext ctx = new EvalContext(task, sub.specText(), specFile, parse, config, workDir, sany, tlc,
-        options.profile(), options.seed(), outcomes, new SharedSearch());
-    if (formProblem.isEmpty() && parse.ok() && scheduled.contains(Phase.RUNTIME)) {
-      ctx.search().start(ctx); // the longest TLC job goes to the pool first
-    }
-
-    // Every phase needs only the parse, so all run at once and their TLC jobs keep every worker busy;
-    // a phase that needs another's result waits for it through the context.
     Map<Phase, PhaseResult> byPhase = new EnumMap<>(Phase.class);
     Map<Phase, Long> millis = new ConcurrentHashMap<>();
+    if (scheduled.contains(Phase.SYNTAX)) {
+      long s = System.nanoTime();
+      byPhase.put(Phase.SYNTAX, formProblem.map(p -> SyntaxPhase.notAModule(p, sub.specName()))
+          .orElseGet(() -> syntax.check(sany, sub.specText(), parse, module)));
+      millis.put(Phase.SYNTAX, (System.nanoTime() - s) / 1_000_000);
+    }
+    Set<Phase> modelPhases = EnumSet.copyOf(scheduled);
+    modelPhases.remove(Phase.SYNTAX);
+    if (!modelPhases.isEmpty()) {
+      Optional<String> blocked = formProblem.map(p -> "the submission is not a TLA+ module file")
+          .or(() -> syntax.admits(sub.specText()).map(p -> "the submission was not parsed: " + p))
+          .or(() -> parse.ok() ? Optional.empty() : Optional.of("the module does not parse (see the syntax phase)"));
+      if (blocked.isPresent()) {
+        modelPhases.forEach(p -> byPhase.put(p, PhaseResult.skipped(p, blocked.get())));
+      } else {
+        byPhase.putAll(modelCheck(workDir, task, sub, options, parse, modelPhases, notes, millis));
+      }
+    }
+    List<PhaseResult> results = new ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      if (options.phases().contains(phase) && byPhase.containsKey(phase)) {
+        results.add(byPhase.get(phase).headlined(options.profile()));
+      }
+      if (millis.containsKey(phase)) {
+        timings.put(phase.id(), millis.get(phase));
+      }
+    }
+    Scores overall = ScoringProfile.overall(scores(results, Phase.SYNTAX), scores(results, Phase.RUNTIME),
+        scores(results, Phase.CONFORMANCE), scores(results, Phase.INVARIANTS));
+    Verdict verdict = results.stream().map(PhaseResult::verdict).reduce(Verdict.PASS, Verdict::merge);
+    boolean scored = verdict != Verdict.HARNESS_ERROR;
+    if (!scored) {
+      overall = Scores.ZERO;
+    }
+    boolean timeGuard = results.stream().flatMap(p -> p.findings().stream()).anyMatch(f -> f.kind().equals("time-guard"));
+    return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
+        sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        options.profile().id(), options.seed(), notes, results, overall.get(options.profile()), overall, scored,
+        timeGuard, verdict, timings);
+  }
+
+  private static Scores scores(List<PhaseResult> results, Phase phase) {
+    return results.stream().filter(p -> p.phase() == phase).map(PhaseResult::scores).findFirst().orElse(Scores.ZERO);
+  }
+
+  /** Runs the phases that model check the spec, all at once, after making the spec ready for them. */
+  private Map<Phase, PhaseResult> modelCheck(Path workDir, Task task, SpecSubmission sub, EvalOptions options,
+      ParseResult parse, Set<Phase> phases, List<String> notes, Map<Phase, Long> millis) {
+    Map<Phase, PhaseResult> byPhase = new EnumMap<>(Phase.class);
+    SpecModel model;
+    try {
+      model = SpecModel.prepare(parse, task.spec().module(), workDir, sany);
+    } catch (RuntimeException e) {
+      phases.forEach(p -> byPhase.put(p, PhaseResult.harnessError(p, "cannot prepare the spec for model checking", e)));
+      return byPhase;
+    }
+    notes.addAll(model.notes());
+    if (!model.ok()) {
+      phases.forEach(p -> byPhase.put(p, PhaseResult.failed(p, "not-checkable", "the spec cannot be model checked: "
+          + model.problem())));
+      return byPhase;
+    }
+    ModelConfig config = ModelConfig.resolve(task.spec().constants(), sub.cfgText(), parse.constants());
+    notes.addAll(config.notes());
+    Set<String> defined = new LinkedHashSet<>();
+    for (ContractAction a : task.contract().actions()) {
+      if (parse.definitions().stream().anyMatch(d -> d.name().equals(a.name()) && d.arity() == a.arity())) {
+        defined.add(a.name());
+      }
+    }
+    List<Path> traces = options.traces() == EvalOptions.TraceSet.LEARNING ? task.traces().learningFiles()
+        : task.traces().scoringFiles();
+    PhaseOutcomes outcomes = new PhaseOutcomes(phases);
+    EvalContext ctx = new EvalContext(task, sub.specText(), workDir.resolve(task.spec().module() + ".tla"), parse,
+        model, config, defined, workDir, sany, tlc, JobHooks.freshKey(), options.seed(), traces, outcomes,
+        new SharedSearch());
+    if (phases.contains(Phase.RUNTIME)) {
+      ctx.search().start(ctx); // the longest TLC job goes to the pool first
+    }
+    // Every phase needs only the parse, so all run at once and their TLC jobs keep every worker busy;
+    // a phase that needs another's result waits for it through the context.
     ExecutorService threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "eval-phase");
       t.setDaemon(true);
@@ -108,10 +190,9 @@ public final class Evaluator {
     });
     try {
       Map<Phase, Future<PhaseResult>> running = new EnumMap<>(Phase.class);
-      for (PhaseChecker checker : List.of(runtime, invariants, conformance, syntax)) {
-        Phase phase = checker.phase();
-        if (scheduled.contains(phase)) {
-          running.put(phase, threads.submit(() -> runPublished(checker, ctx, formProblem, parse, sub, millis)));
+      for (PhaseChecker checker : List.of(runtime, invariants, conformance)) {
+        if (phases.contains(checker.phase())) {
+          running.put(checker.phase(), threads.submit(() -> runPublished(checker, ctx, millis)));
         }
       }
       for (Map.Entry<Phase, Future<PhaseResult>> e : running.entrySet()) {
@@ -125,57 +206,22 @@ public final class Evaluator {
     } finally {
       threads.shutdownNow();
     }
-    List<PhaseResult> results = new ArrayList<>();
-    for (Phase phase : Phase.values()) {
-      if (wanted(options, phase) && byPhase.containsKey(phase)) {
-        results.add(byPhase.get(phase));
-      }
-      if (millis.containsKey(phase)) {
-        timings.put(phase.id(), millis.get(phase));
-      }
-    }
-    double overall = results.stream().mapToDouble(PhaseResult::score).average().orElse(0);
-    Verdict verdict = results.stream().map(PhaseResult::verdict).reduce(Verdict.PASS, Verdict::merge);
-    return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
-        sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-        options.profile().id(), options.seed(), notes, results, overall, verdict, timings);
-  }
-
-  private static boolean wanted(EvalOptions options, Phase phase) {
-    return options.phases().contains(phase);
+    return byPhase;
   }
 
   /** Runs one phase and publishes its result to the phases waiting for it, even when it dies. */
-  private static PhaseResult runPublished(PhaseChecker checker, EvalContext ctx, Optional<String> formProblem,
-      ParseResult parse, SpecSubmission sub, Map<Phase, Long> millis) {
+  private static PhaseResult runPublished(PhaseChecker checker, EvalContext ctx, Map<Phase, Long> millis) {
+    long start = System.nanoTime();
     try {
-      PhaseResult result = timed(checker, ctx, formProblem, parse, sub, millis);
+      PhaseResult result = runGuarded(checker, ctx);
       ctx.outcomes().publish(result);
       return result;
     } catch (RuntimeException | Error e) {
       ctx.outcomes().abandon(checker.phase(), e);
       throw e;
+    } finally {
+      millis.put(checker.phase(), (System.nanoTime() - start) / 1_000_000);
     }
-  }
-
-  /** Runs one phase (or says why it cannot run), recording its wall time. */
-  private static PhaseResult timed(PhaseChecker checker, EvalContext ctx, Optional<String> formProblem,
-      ParseResult parse, SpecSubmission sub, Map<Phase, Long> millis) {
-    Phase phase = checker.phase();
-    long start = System.nanoTime();
-    PhaseResult result;
-    if (formProblem.isPresent()) {
-      result = phase == Phase.SYNTAX
-          ? new PhaseResult(Phase.SYNTAX, Verdict.FAIL, 0, "not a TLA+ module file: " + formProblem.get(),
-              List.of(Finding.loss("not-a-module", formProblem.get(), sub.specName(), "")), new PhaseDetails.None())
-          : PhaseResult.skipped(phase, "the submission is not a TLA+ module file");
-    } else if (phase != Phase.SYNTAX && !parse.ok()) {
-      result = PhaseResult.skipped(phase, "the module does not parse (see the syntax phase)");
-    } else {
-      result = runGuarded(checker, ctx);
-    }
-    millis.put(phase, (System.nanoTime() - start) / 1_000_000);
-    return result;
   }
 
   private static PhaseResult runGuarded(PhaseChecker checker, EvalContext ctx) {
@@ -212,37 +258,6 @@ public final class Evaluator {
           + expectedModule);
     }
     return Optional.empty();
-  }
-
-  /** The author's cfg (if any) with the task's constants taking precedence, and no checked properties. */
-  static TlcConfig resolveConfig(Task task, SpecSubmission sub, List<String> notes) {
-    TlcConfig base = TlcConfig.empty();
-    if (!sub.cfgText().isBlank()) {
-      TlcConfigParser.Parsed parsed = TlcConfigParser.parse(sub.cfgText());
-      parsed.problems().forEach(p -> notes.add("cfg: " + p));
-      base = parsed.config();
-    }
-    for (Map.Entry<String, String> c : task.spec().constants().entrySet()) {
-      String authors = base.constants().get(c.getKey());
-      if (authors != null && !authors.equals(c.getValue())) {
-        notes.add("cfg: constant " + c.getKey() + " = " + authors + " replaced by the task's " + c.getValue());
-      }
-    }
-    base = base.withConstants(task.spec().constants());
-    if (base.specification().isEmpty() && base.init().isEmpty()) {
-      base = base.withSpecification(task.spec().specification());
-    }
-    if (!base.invariants().isEmpty() || !base.properties().isEmpty()) {
-      notes.add("cfg: the author's own INVARIANT/PROPERTY lines are not checked (" +
-          String.join(", ", concat(base.invariants(), base.properties())) + ")");
-    }
-    return base.withoutChecks();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   static String sha256(String text) {

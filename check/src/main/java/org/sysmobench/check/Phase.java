@@ -17,7 +17,13 @@ public enum Phase {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The phase with this id; the message lists the valid ones. */
   public static Phase fromId(String id) {
-    return valueOf(id.strip().toUpperCase(Locale.ROOT));
+    for (Phase p : values()) {
+      if (p.id().equals(id.strip().toLowerCase(Locale.ROOT))) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("unknown phase '" + id + "' (expected syntax, runtime, conformance or invariants)");
   }
 }

@@ -45,18 +45,24 @@ public sealed interface PhaseDetails {
   }
 
   /**
-   * @param actions every action TLC reported, with what happened to it
+   * @param actions every action TLC reported, with what happened to it (the paper profile's figures)
    * @param contractActionsMissing contract actions the spec does not define as operators
    * @param simulationSeed the seed of the simulation run (recorded so the run can be repeated)
    * @param simulation outcome summary of the simulation job
    * @param search outcome summary of the bounded breadth-first search job
-   * @param reachesStates whether some initial state exists and some action fired (the vacuity guard)
+   * @param reachesStates whether some initial state exists and some action fired (the paper profile's vacuity guard)
+   * @param contract each contract action: whether a step of the spec's next-state action satisfies it
+   *     (decided by meaning) and the error attributed to it
+   * @param changesState whether some explored step changes some variable
    */
   record Runtime(List<ActionRun> actions, List<String> contractActionsMissing, long simulationSeed,
-      String simulation, String search, boolean reachesStates) implements PhaseDetails {
+      String simulation, String search, boolean reachesStates, List<ContractActionRun> contract,
+      Boolean changesState) implements PhaseDetails {
     public Runtime {
       actions = List.copyOf(actions);
       contractActionsMissing = List.copyOf(contractActionsMissing);
+      contract = contract == null ? List.of() : List.copyOf(contract); // absent in sysmobench-eval v1
+      changesState = changesState == null ? reachesStates : changesState;
     }
   }
 
@@ -67,6 +73,16 @@ public sealed interface PhaseDetails {
    * @param error the evaluation error attributed to it, empty when none
    */
   record ActionRun(String name, long distinct, long generated, boolean covered, String error) {}
+
+  /**
+   * One contract action in the spec's state space.
+   *
+   * @param defined whether the spec defines its operator with the contract's parameters
+   * @param fires whether some explored step of the spec satisfies it (and changes some variable, unless the
+   *     action changes nothing by design)
+   * @param error the evaluation error attributed to it, empty when none
+   */
+  record ContractActionRun(String name, boolean defined, boolean fires, String error) {}
 
   /**
    * @param missingVocabulary contract names the spec does not declare (then no trace is checked)
@@ -83,8 +99,12 @@ public sealed interface PhaseDetails {
     }
   }
 
-  /** How one trace fared. */
-  enum TraceOutcome { ACCEPTED, REJECTED, INCOMPLETE, ERROR }
+  /**
+   * How one trace fared: explained in full, not (the spec stops explaining it), the replay hit its
+   * budget, the spec raised an error while replaying it, or our harness could not replay it (an
+   * unreadable trace, an event outside the contract, a crashed worker: not scored, never the spec's loss).
+   */
+  enum TraceOutcome { ACCEPTED, REJECTED, INCOMPLETE, ERROR, NOT_SCORED }
 
   /**
    * @param trace the trace file name
@@ -115,17 +135,34 @@ public sealed interface PhaseDetails {
   record ActionReplay(String action, int events, int explained, int unchanged, boolean failed) {}
 
   /**
-   * @param vacuityGuard whether the runtime phase showed reachable behaviour (otherwise nothing is credited)
+   * @param vacuityGuard whether the runtime phase showed reachable behaviour (the paper profile credits
+   *     nothing otherwise)
    * @param invariants each template's check
+   * @param exercised the contract actions that fire in the state space the safety templates were checked
+   *     on (the sound profile scales the credit by their share)
+   * @param contractActions how many actions the contract has
    */
-  record Invariants(boolean vacuityGuard, List<InvariantCheck> invariants) implements PhaseDetails {
+  record Invariants(boolean vacuityGuard, List<InvariantCheck> invariants, List<String> exercised,
+      Integer contractActions) implements PhaseDetails {
     public Invariants {
       invariants = List.copyOf(invariants);
+      exercised = exercised == null ? List.of() : List.copyOf(exercised); // absent in sysmobench-eval v1
+      contractActions = contractActions == null ? 0 : contractActions;
+    }
+
+    /** The share of contract actions exercised (1 when the contract has none). */
+    public double exercisedShare() {
+      return contractActions == 0 ? 1 : (double) exercised.size() / contractActions;
     }
   }
 
-  /** How one invariant template fared. */
-  enum InvariantOutcome { HOLDS, VIOLATED, INCOMPLETE, ERROR }
+  /**
+   * How one invariant template fared: it holds, it is violated (with a counterexample; also when the
+   * spec's fairness covers steps that are not steps of its next-state action, which would make it hold
+   * vacuously), the check hit its budget, the spec raised an error while it was checked, or our harness
+   * failed (not scored).
+   */
+  enum InvariantOutcome { HOLDS, VIOLATED, INCOMPLETE, ERROR, NOT_SCORED }
 
   /**
    * @param kind {@code safety} or {@code liveness}

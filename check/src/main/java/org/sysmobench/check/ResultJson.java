@@ -30,8 +30,8 @@ public final class ResultJson {
   public static EvalResult read(String json) {
     try {
       EvalResult r = MAPPER.readValue(json, EvalResult.class);
-      if (!EvalResult.SCHEMA.equals(r.schema()) || r.version() != EvalResult.VERSION) {
-        throw new IllegalArgumentException("not a " + EvalResult.SCHEMA + " v" + EvalResult.VERSION + " file: "
+      if (!EvalResult.SCHEMA.equals(r.schema()) || r.version() < 1 || r.version() > EvalResult.VERSION) {
+        throw new IllegalArgumentException("not a " + EvalResult.SCHEMA + " v1-v" + EvalResult.VERSION + " file: "
             + r.schema() + " v" + r.version());
       }
       return r;

@@ -10,11 +10,15 @@ public final class Scorecard {
     StringBuilder sb = new StringBuilder();
     sb.append(r.task()).append(" · ").append(r.spec()).append(" · profile ").append(r.profile())
         .append(" · seed ").append(r.seed()).append('\n');
+    sb.append(String.format(Locale.ROOT, "  %-12s %5s %5s  %-13s%n", "phase", "sound", "paper", "verdict"));
     for (PhaseResult p : r.phases()) {
-      sb.append(String.format(Locale.ROOT, "  %-12s %5.2f  %-13s %s%n", p.phase().id(), p.score(),
-          p.verdict().name(), p.summary()));
+      sb.append(String.format(Locale.ROOT, "  %-12s %5.2f %5.2f  %-13s %s%n", p.phase().id(), p.scores().sound(),
+          p.scores().paper(), p.verdict().name(), p.summary()));
     }
-    sb.append(String.format(Locale.ROOT, "  %-12s %5.2f  %s%n", "overall", r.overall(), r.verdict().name()));
+    sb.append(r.isScored()
+        ? String.format(Locale.ROOT, "  %-12s %5.2f %5.2f  %s  (headline: %s)%n", "overall", r.scores().sound(),
+            r.scores().paper(), r.verdict().name(), r.profile())
+        : String.format(Locale.ROOT, "  %-12s %11s  %s%n", "overall", "not scored", r.verdict().name()));
     if (!r.notes().isEmpty()) {
       sb.append("Notes:\n");
       r.notes().forEach(n -> sb.append("  - ").append(n).append('\n'));

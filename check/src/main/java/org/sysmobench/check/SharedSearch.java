@@ -2,32 +2,33 @@ package org.sysmobench.check;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tla.cfg.TlcConfig;
-import org.sysmobench.tla.tlc.TlcBudget;
 import org.sysmobench.tla.tlc.TlcJob;
 import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
 
 /**
  * The breadth-first search of the task's model that the runtime and invariants phases share. The
- * runtime phase wants the per-action coverage of a bounded search; the invariants phase wants the
- * safety templates checked on every reachable state. One TLC run serves both: the templates' module,
- * searched with coverage under the runtime phase's budget.
+ * runtime phase wants the per-action coverage and the fired contract actions of a bounded search; the
+ * invariants phase wants the safety templates checked on every reachable state. One TLC run serves both:
+ * a {@link CheckModule} with the action tracker and the templates, searched with coverage under the
+ * runtime phase's state budget.
  *
- * <p>Sound because checking invariants does not change the order in which TLC explores states: a run
- * that ends without a violation covers exactly what a search of the spec alone covers, and a run that
- * completes proves the templates. When it ends otherwise (a violation, an error, or the runtime budget
- * before the invariants' larger one) each phase runs its own search as if this one had not happened
- * (see {@link Outcome#coverageUsable()} and the invariants phase). A good spec, the common case, then
- * costs one exploration instead of two.
+ * <p>Sound because checking invariants does not change the order in which TLC explores states, and the
+ * state budget is counted in that order: a run that ends without a violation covers exactly what a
+ * search of the spec alone covers, and a run that completes proves the templates. When it ends otherwise
+ * (a violation, an error, or the runtime budget before the invariants' larger one) each phase runs its
+ * own search as if this one had not happened (see {@link Outcome#coverageUsable()} and the invariants
+ * phase). A good spec, the common case, then costs one exploration instead of two.
  */
 public final class SharedSearch {
   /** The generated module's name. */
-  public static final String MODULE = "SharedSearch";
+  public static final String MODULE = "SysMoBench_Search";
 
   private CompletableFuture<Outcome> started;
 
@@ -55,7 +56,7 @@ public final class SharedSearch {
   public synchronized CompletableFuture<Outcome> start(EvalContext ctx) {
     if (started == null) {
       List<InvariantTemplate> templates = templates(ctx.task());
-      started = ctx.tlc().submit(job(ctx, templates)).thenApply(r -> new Outcome(r, templates));
+      started = ctx.run(job(ctx, MODULE, templates)).thenApply(r -> new Outcome(r, templates));
     }
     return started;
   }
@@ -66,15 +67,17 @@ public final class SharedSearch {
         .toList();
   }
 
-  private static TlcJob job(EvalContext ctx, List<InvariantTemplate> templates) {
+  /**
+   * A breadth-first search of the spec's safety specification under the runtime phase's budget, with
+   * coverage and the action tracker, checking {@code templates} as invariants.
+   */
+  public static TlcJob job(EvalContext ctx, String module, List<InvariantTemplate> templates) {
     PhaseBudget b = ctx.task().budgets().runtime();
-    TlcConfig cfg = ctx.config().withoutChecks().withCheckDeadlock(false)
-        .withInvariants(templates.stream().map(TemplateModule::checkedName).toList());
-    TlcBudget budget = TlcBudget.ofTime(b.wallTime()).withMaxDistinctStates(b.maxStates());
-    TlcJob job = templates.isEmpty()
-        ? WorkFiles.configJob(ctx.specFile(), MODULE, cfg, budget, ctx.seed())
-        : WorkFiles.moduleJob(ctx.workDir(), MODULE, TemplateModule.render(MODULE, ctx.task().spec().module(),
-            templates), cfg, budget, ctx.seed());
-    return job.withCoverage(true);
+    CheckModule m = CheckModule.render(module, ctx.task().contract(), ctx.defined(), ctx.hookKey(), templates);
+    TlcConfig cfg = ctx.config().config(ModelModule.SAFETY_SPEC)
+        .withInvariants(templates.stream().map(CheckModule::checkedName).toList())
+        .withActionConstraints(List.of(ActionTracker.NAME));
+    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates()),
+        ctx.model().variables(), List.of()).withCoverage(true);
   }
 }

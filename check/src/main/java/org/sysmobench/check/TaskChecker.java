@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import org.sysmobench.check.PhaseDetails.InvariantCheck;
 import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Mutant;
 import org.sysmobench.tasks.Task;
 
 /**
- * Proves a task sound: its reference spec must score 100% on every phase, and every mutant must lose
- * points where it says it does (a phase, or one named invariant). Used by {@code sysmobench task check}
- * and by CI for every task.
+ * Proves a task sound: its reference spec must pass every phase (not merely finish it: a budget hit
+ * proves nothing) with 100% under both profiles, and every mutant must lose points where it says it
+ * does (a phase, or one named invariant), by its own fault. Used by {@code sysmobench task check} and by
+ * CI for every task.
  */
 public final class TaskChecker {
   private final Evaluator evaluator;
@@ -40,10 +42,13 @@ public final class TaskChecker {
     String cfg = read(task.reference().cfg());
     EvalResult ref = evaluator.evaluate(task, new SpecSubmission(read(task.reference().spec()), "reference",
         cfg, SpecSubmission.CfgOrigin.GIVEN), options);
-    List<String> short100 = ref.phases().stream().filter(p -> p.score() < 1)
-        .map(p -> p.phase().id() + " " + String.format(java.util.Locale.ROOT, "%.2f", p.score())).toList();
-    out.add(new SpecVerdict("reference", short100.isEmpty(),
-        short100.isEmpty() ? "scores 100% on every phase" : "must score 100% but got " + short100, ref));
+    List<String> short100 = ref.phases().stream()
+        .filter(p -> p.verdict() != Verdict.PASS || p.scores().sound() < 1 || p.scores().paper() < 1)
+        .map(p -> p.phase().id() + " " + p.verdict() + " " + String.format(java.util.Locale.ROOT, "%.2f/%.2f",
+            p.scores().sound(), p.scores().paper()) + " (" + p.summary() + ")").toList();
+    out.add(new SpecVerdict("reference", short100.isEmpty() && ref.isScored(),
+        short100.isEmpty() ? "passes every phase with 100% under both profiles"
+            : "must pass every phase with 100% but got " + short100, ref));
     for (Mutant m : task.reference().mutants()) {
       EvalResult r = evaluator.evaluate(task, new SpecSubmission(read(m.spec()), "mutant " + m.name(), cfg,
           SpecSubmission.CfgOrigin.GIVEN), options);
@@ -53,14 +58,19 @@ public final class TaskChecker {
           notLost.add(target);
         }
       }
-      out.add(new SpecVerdict("mutant " + m.name(), notLost.isEmpty(), notLost.isEmpty()
-          ? "loses points in " + String.join(", ", m.losesIn()) : "should lose points in " + notLost + " but does not",
-          r));
+      boolean ok = notLost.isEmpty() && r.isScored();
+      out.add(new SpecVerdict("mutant " + m.name(), ok, !r.isScored() ? "was not scored (harness error): " + r.verdict()
+          : ok ? "loses points in " + String.join(", ", m.losesIn()) : "should lose points in " + notLost
+              + " but does not", r));
     }
     return new Report(task, out);
   }
 
-  /** Whether the result lost points in a phase ({@code conformance}) or on one invariant ({@code invariants:Name}). */
+  /**
+   * Whether the result lost points in a phase ({@code conformance}) or on one invariant ({@code
+   * invariants:Name}), by the spec's own fault: a phase FAILs or scores below 100% (a budget hit or our
+   * harness error proves nothing about the mutant), an invariant is violated or raises the spec's error.
+   */
   static boolean losesIn(EvalResult r, String target) {
     String[] parts = target.split(":", 2);
     Phase phase = Phase.fromId(parts[0]);
@@ -69,13 +79,15 @@ public final class TaskChecker {
       return false;
     }
     if (parts.length == 1) {
-      return p.get().score() < 1;
+      return p.get().verdict() == Verdict.FAIL || p.get().verdict() == Verdict.SKIPPED
+          || p.get().verdict() == Verdict.PASS && p.get().scores().sound() < 1;
     }
     if (!(p.get().details() instanceof PhaseDetails.Invariants inv)) {
-      return p.get().score() < 1; // skipped: it lost everything, including this invariant
+      // skipped or not model checkable: it lost everything, this invariant included
+      return p.get().verdict() == Verdict.FAIL || p.get().verdict() == Verdict.SKIPPED;
     }
     return inv.invariants().stream().filter(c -> c.name().equals(parts[1])).map(InvariantCheck::outcome)
-        .anyMatch(o -> o != InvariantOutcome.HOLDS);
+        .anyMatch(o -> o == InvariantOutcome.VIOLATED || o == InvariantOutcome.ERROR);
   }
 
   private static String read(Path p) {

@@ -14,7 +14,8 @@ import org.sysmobench.tla.sany.Sany;
 /**
  * The checks of a task package that need SANY (the loader does the rest): the reference spec parses,
  * is named as the task says and declares the contract vocabulary; every invariant template parses
- * against the contract vocabulary alone (so it can only use names every spec must declare). Every
+ * against the contract vocabulary alone (so it can only use names every spec must declare), and so does
+ * every action parameter's domain. Every
  * problem is returned, not just the first.
  */
 public final class TaskValidator {
@@ -32,8 +33,18 @@ public final class TaskValidator {
       ContractVocabulary.missing(task.contract(), ref)
           .forEach(m -> problems.add("reference spec: does not declare the contract's " + m));
     }
+    for (ContractAction a : task.contract().actions()) {
+      for (String param : a.params()) {
+        String domain = a.domain(param);
+        ParseResult r = sany.parseText(vocabularyModule(task, "Domain", domain));
+        for (Diagnostic d : r.errors()) {
+          problems.add("action " + a.name() + ": domain of " + param + " '" + domain + "': " + d.message()
+              + " (only the contract's constants may be used)");
+        }
+      }
+    }
     for (InvariantTemplate t : task.invariants()) {
-      ParseResult r = sany.parseText(vocabularyModule(task, t));
+      ParseResult r = sany.parseText(vocabularyModule(task, t.name(), t.definition()));
       for (Diagnostic d : r.errors()) {
         problems.add("invariant " + t.name() + ": " + d.message() + " (only the contract's names may be used)");
       }
@@ -41,8 +52,8 @@ public final class TaskValidator {
     return problems;
   }
 
-  /** A module declaring exactly the contract's vocabulary, plus one template. */
-  static String vocabularyModule(Task task, InvariantTemplate t) {
+  /** A module declaring exactly the contract's vocabulary, plus one definition. */
+  static String vocabularyModule(Task task, String name, String definition) {
     StringBuilder sb = new StringBuilder("---- MODULE ContractOf" + task.spec().module() + " ----\n");
     sb.append("EXTENDS Integers, FiniteSets, Sequences, TLC\n");
     if (!task.contract().constants().isEmpty()) {
@@ -61,7 +72,7 @@ public final class TaskValidator {
       }
       sb.append(" == TRUE\n");
     }
-    sb.append("Template_").append(t.name()).append(" ==\n  ").append(t.definition().strip().replace("\n", "\n  "))
+    sb.append("Template_").append(name).append(" ==\n  ").append(definition.strip().replace("\n", "\n  "))
         .append("\n====\n");
     return sb.toString();
   }

@@ -5,31 +5,48 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tla.cfg.TlcConfig;
+import org.sysmobench.tla.tlc.JobHooks;
 import org.sysmobench.tla.tlc.TlcBudget;
 import org.sysmobench.tla.tlc.TlcJob;
-import org.sysmobench.tla.tlc.TlcMode;
 
 /**
  * Writes generated modules and configs into an evaluation's work folder, next to the submitted spec
- * so that {@code EXTENDS}/{@code INSTANCE} of it resolve, and builds the TLC job for them.
+ * so that {@code EXTENDS} of it resolves, and builds the TLC jobs for them.
  */
 public final class WorkFiles {
+  /**
+   * The harness's wall-time guard is this many times the task's time budget. Wall time never decides a
+   * score (the counts do); the guard only ends a job that would otherwise run away, and is set far above
+   * what the counts need on a loaded machine.
+   */
+  static final int TIME_GUARD_FACTOR = 5;
+
   private WorkFiles() {}
 
-  /** Writes {@code module}.tla and {@code module}.cfg; returns a model-checking job on that module. */
-  public static TlcJob moduleJob(Path workDir, String module, String moduleText, TlcConfig config, TlcBudget budget,
-      long seed) {
-    Path spec = workDir.resolve(module + ".tla");
+  /**
+   * Writes {@code module}.tla and {@code module}.cfg; returns a model-checking job on that module with
+   * the evaluation's hooks, under which the spec may read only {@code readable}.
+   */
+  public static TlcJob moduleJob(EvalContext ctx, String module, String moduleText, TlcConfig config, TlcBudget budget,
+      List<String> variables, List<Path> readable) {
+    Path spec = ctx.workDir().resolve(module + ".tla");
     write(spec, moduleText);
-    return configJob(spec, module, config, budget, seed);
+    Path cfg = spec.resolveSibling(module + ".cfg");
+    write(cfg, config.render());
+    return TlcJob.of(spec, cfg, budget, ctx.seed()).withHooks(ctx.hooks(variables, readable));
   }
 
-  /** Writes {@code name}.cfg beside {@code spec}; returns a model-checking job of {@code spec} under it. */
-  public static TlcJob configJob(Path spec, String name, TlcConfig config, TlcBudget budget, long seed) {
-    Path cfg = spec.resolveSibling(name + ".cfg");
-    write(cfg, config.render());
-    return new TlcJob(spec, cfg, new TlcMode.ModelCheck(), budget, false, false, seed);
+  /** A budget of the task's phase budget: its state count, and its time as the harness's guard. */
+  public static TlcBudget budget(PhaseBudget b, long states) {
+    return TlcBudget.ofTime(guard(b.wallTime())).withMaxDistinctStates(states);
+  }
+
+  static Duration guard(Duration taskTime) {
+    return taskTime.multipliedBy(TIME_GUARD_FACTOR);
   }
 
   public static void write(Path file, String text) {

@@ -27,12 +27,12 @@ import picocli.CommandLine.Parameters;
       "Recompute every score of a stored run from its artifacts (spec + cfg) and the task, without calling",
       "any model; the result is a new scoring version stored alongside the old ones (reports use the latest)."
     },
-    footer = {"", "Example:", "  sysmobench rescore 20260101-120000-4f2a --profile strict"})
+    footer = {"", "Example:", "  sysmobench rescore 20260101-120000-4f2a --profile paper"})
 final class RescoreCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN", description = "The run id.")
   String run;
 
-  @Option(names = "--profile", description = "Scoring profile: paper or strict (default: the run's).")
+  @Option(names = "--profile", description = "Headline scoring profile: sound or paper (default: the run's).")
   String profile;
 
   @Option(names = "--max-tlc-jobs", paramLabel = "J", description = "TLC worker JVMs (default: ${DEFAULT-VALUE}).")

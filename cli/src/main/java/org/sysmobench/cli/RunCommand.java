@@ -97,8 +97,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Attempts per cell on infrastructure failures before giving up for this run (default: ${DEFAULT-VALUE}).")
   int maxAttempts = 2;
 
-  @Option(names = "--profile", description = "Scoring profile: paper or strict (default: ${DEFAULT-VALUE}).")
-  String profile = "paper";
+  @Option(names = "--profile", description = "Headline scoring profile: sound or paper (the original's formulas); both are always computed (default: ${DEFAULT-VALUE}).")
+  String profile = "sound";
 
   @Option(names = "--record", paramLabel = "N", description = "First record N fresh traces of each task with a "
       + "harness here (the real system runs) and replay those instead of the committed ones (default: 0; "

@@ -48,7 +48,7 @@ final class TaskCheckCommand implements Callable<Integer> {
   long seed = 1;
 
   @Option(names = "--profile", description = "Scoring profile (default: ${DEFAULT-VALUE}).")
-  String profile = "paper";
+  String profile = "sound";
 
   @Option(names = "--json", paramLabel = "DIR", description = "Write each evaluation's JSON result into DIR.")
   Path jsonDir;

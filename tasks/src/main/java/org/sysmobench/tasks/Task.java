@@ -25,9 +25,9 @@ public record Task(
     invariants = List.copyOf(invariants);
   }
 
-  /** The same task reading its traces from another folder (e.g. freshly recorded ones). */
+  /** The same task reading its traces from another folder (e.g. freshly recorded ones), all of them scoring traces. */
   public Task withTraceFolder(Path folder) {
     return new Task(id, title, kind, language, this.folder, spec, budgets, sources, brief, contract, invariants,
-        reference, new TraceSettings(folder.toAbsolutePath().normalize(), traces.recorder()), defaultSet);
+        reference, traces.fresh(folder), defaultSet);
   }
 }

@@ -221,7 +221,33 @@ public final class TaskLoader {
     if (!p.startsWith(dir)) {
       t.get("folder").problem("path '" + folder + "' leaves the task folder");
     }
-    return new TraceSettings(p, t.text("recorder", ""));
+    TraceSettings settings = new TraceSettings(p, t.texts("learning"), t.text("recorder", ""));
+    if (p.startsWith(dir)) {
+      for (String l : settings.learning()) {
+        if (!Files.isRegularFile(p.resolve(l))) {
+          t.get("learning").problem("learning trace '" + l + "' is not a file in " + folder);
+        }
+      }
+      for (Path trace : settings.files()) {
+        if (eventLines(trace) == 0) {
+          t.problem("trace " + dir.relativize(trace) + " holds no events (a header alone explains nothing: every spec, "
+              + "even one whose Init is FALSE, would be credited with it)");
+        }
+      }
+      if (!settings.files().isEmpty() && settings.scoringFiles().isEmpty()) {
+        t.get("learning").problem("every trace is a learning trace: keep some as scoring traces");
+      }
+    }
+    return settings;
+  }
+
+  /** Non-blank lines after the header line. */
+  private static long eventLines(Path trace) {
+    try (java.util.stream.Stream<String> lines = Files.lines(trace, StandardCharsets.UTF_8)) {
+      return Math.max(0, lines.filter(l -> !l.isBlank()).count() - 1);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
+    }
   }
 
   private static Contract contract(YamlNode c) {
@@ -229,6 +255,7 @@ public final class TaskLoader {
     List<ContractVariable> variables = c.list("variables", true).stream().map(v -> new ContractVariable(
         identifier(v, "name"), v.text("shape"), v.text("meaning"),
         v.enumValue("observed", Observation.class, Observation.HIDDEN))).toList();
+    String nodeSet = c.text("nodes", "");
     List<ContractAction> actions = c.list("actions", true).stream().map(a -> {
       List<String> params = a.texts("params");
       params.forEach(p -> {
@@ -236,7 +263,19 @@ public final class TaskLoader {
           a.get("params").problem("'" + p + "' is not an identifier");
         }
       });
-      return new ContractAction(identifier(a, "name"), params, a.text("meaning"));
+      Map<String, String> given = a.stringMap("domains");
+      given.keySet().stream().filter(k -> !params.contains(k))
+          .forEach(k -> a.get("domains").problem("'" + k + "' is not a parameter of this action"));
+      Map<String, String> domains = new LinkedHashMap<>();
+      for (String p : params) {
+        String d = given.getOrDefault(p, nodeSet);
+        if (d.isEmpty()) {
+          a.get("domains").problem("parameter '" + p + "' needs a domain (the contract has no node set)");
+        }
+        domains.put(p, d);
+      }
+      return new ContractAction(identifier(a, "name"), params, a.text("meaning"), domains,
+          Boolean.parseBoolean(a.text("noop", "false")));
     }).toList();
     List<EventMapping> events;
     if (c.has("events")) {
@@ -250,7 +289,6 @@ public final class TaskLoader {
         return new EventMapping(a.name(), a.name(), args);
       }).toList();
     }
-    String nodeSet = c.text("nodes", "");
     if (!nodeSet.isEmpty() && !constants.contains(nodeSet)) {
       c.get("nodes").problem("'" + nodeSet + "' is not one of the contract's constants " + constants);
     }

@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.Finding;
 import org.sysmobench.check.Phase;
@@ -25,13 +22,13 @@ import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseDetails.TraceCheck;
 import org.sysmobench.check.PhaseDetails.TraceOutcome;
 import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.Scores;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Contract;
 import org.sysmobench.tasks.ContractVariable;
 import org.sysmobench.tasks.Observation;
-import org.sysmobench.tla.cfg.TlcConfig;
-import org.sysmobench.tla.tlc.TlcBudget;
+import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tla.tlc.TlcJob;
 import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
@@ -41,9 +38,14 @@ import org.sysmobench.trace.TraceFormatException;
 import org.sysmobench.trace.TraceReader;
 
 /**
- * Replays each recorded trace of the task through the spec: the traces recorded under the same model
- * constants together in one TLC job, the groups concurrently on the pool. Score: the share of traces the spec explains in full; the longest explained prefix and the
- * first unexplained event are reported for every rejected trace.
+ * Replays each trace through the spec's own behaviour (see {@link TraceCheckModule}): the traces
+ * recorded under the same model constants together in one TLC job, the groups concurrently on the pool.
+ * Score: the share of traces the spec explains in full; the longest explained prefix and the first
+ * unexplained event are reported for every rejected trace.
+ *
+ * <p>Which traces: the task's scoring traces (held out from every agent), unless the caller asked for
+ * the learning traces. A trace our harness cannot replay (unreadable, an event outside the contract, no
+ * events, a crashed worker) is not scored: it counts neither for nor against the spec, and is listed.
  */
 public final class ConformancePhase implements PhaseChecker {
   /** Trace meta key holding TLC constant overrides for the run that recorded the trace (e.g. the node set). */
@@ -60,15 +62,15 @@ public final class ConformancePhase implements PhaseChecker {
     Contract contract = ctx.task().contract();
     List<String> missing = ContractVocabulary.missing(contract, ctx.parse());
     if (!missing.isEmpty()) {
-      return new PhaseResult(Phase.CONFORMANCE, Verdict.FAIL, 0,
+      return PhaseResult.of(Phase.CONFORMANCE, Verdict.FAIL, Scores.ZERO,
           "the spec does not declare the contract vocabulary, so no trace can be replayed",
           List.of(Finding.loss("vocabulary-missing", "missing from the spec: " + String.join(", ", missing),
               ctx.task().spec().module(), "")),
           new PhaseDetails.Conformance(missing, List.of()));
     }
-    List<Path> files = traceFiles(ctx.task().traces().folder());
+    List<Path> files = ctx.traces();
     if (files.isEmpty()) {
-      return PhaseResult.harnessError(Phase.CONFORMANCE, "the task has no recorded traces in "
+      return PhaseResult.harnessError(Phase.CONFORMANCE, "the task has no traces to replay in "
           + ctx.task().traces().folder() + " (record them with `sysmobench traces record " + ctx.task().id() + "`)",
           null);
     }
@@ -83,7 +85,10 @@ public final class ConformancePhase implements PhaseChecker {
     Map<String, TraceCheck> byTrace = new HashMap<>();
     runs.stream().map(CompletableFuture::join).flatMap(List::stream).forEach(t -> byTrace.put(t.trace(), t));
     List<TraceCheck> checks = prepared.stream().map(p -> p.failure != null ? p.failure : byTrace.get(p.name)).toList();
+    return judge(checks);
+  }
 
+  private static PhaseResult judge(List<TraceCheck> checks) {
     List<Finding> findings = new ArrayList<>();
     for (TraceCheck t : checks) {
       switch (t.outcome()) {
@@ -92,17 +97,26 @@ public final class ConformancePhase implements PhaseChecker {
         case INCOMPLETE -> findings.add(Finding.loss("trace-incomplete", "trace " + t.trace()
             + ": replay hit its budget (" + t.message() + "); not counted as accepted", t.trace(), ""));
         case ERROR -> findings.add(Finding.loss("trace-error", "trace " + t.trace() + ": " + t.message(), t.trace(), ""));
+        case NOT_SCORED -> findings.add(Finding.note("trace-not-scored", "trace " + t.trace() + " was not scored: "
+            + t.message(), t.trace(), ""));
         default -> { }
       }
     }
-    long accepted = checks.stream().filter(t -> t.outcome() == TraceOutcome.ACCEPTED).count();
-    double score = (double) accepted / checks.size();
-    boolean anyIncomplete = checks.stream().anyMatch(t -> t.outcome() == TraceOutcome.INCOMPLETE);
-    Verdict verdict = accepted == checks.size() ? Verdict.PASS
-        : checks.stream().anyMatch(t -> t.outcome() == TraceOutcome.REJECTED || t.outcome() == TraceOutcome.ERROR)
-            ? Verdict.FAIL : anyIncomplete ? Verdict.INCOMPLETE : Verdict.FAIL;
-    return new PhaseResult(Phase.CONFORMANCE, verdict, score, accepted + "/" + checks.size() + " traces accepted",
-        findings, new PhaseDetails.Conformance(List.of(), checks));
+    List<TraceCheck> scored = checks.stream().filter(t -> t.outcome() != TraceOutcome.NOT_SCORED).toList();
+    if (scored.isEmpty()) {
+      return PhaseResult.of(Phase.CONFORMANCE, Verdict.HARNESS_ERROR, Scores.ZERO,
+          "harness error (not scored): no trace could be replayed", findings,
+          new PhaseDetails.Conformance(List.of(), checks));
+    }
+    long accepted = scored.stream().filter(t -> t.outcome() == TraceOutcome.ACCEPTED).count();
+    double score = (double) accepted / scored.size();
+    boolean failed = scored.stream().anyMatch(t -> t.outcome() == TraceOutcome.REJECTED
+        || t.outcome() == TraceOutcome.ERROR);
+    Verdict verdict = accepted == scored.size() ? Verdict.PASS : failed ? Verdict.FAIL : Verdict.INCOMPLETE;
+    int notScored = checks.size() - scored.size();
+    return PhaseResult.of(Phase.CONFORMANCE, verdict, Scores.both(score), accepted + "/" + scored.size()
+        + " traces accepted" + (notScored > 0 ? " (" + notScored + " not scored)" : ""), findings,
+        new PhaseDetails.Conformance(List.of(), checks));
   }
 
   /** A trace ready to replay (its events file and model constants), or the reason it cannot be. */
@@ -115,15 +129,18 @@ public final class ConformancePhase implements PhaseChecker {
     try {
       trace = TraceReader.any().read(file);
     } catch (TraceFormatException e) {
-      return failed(name, index, "unreadable trace: " + e.getMessage());
-    } catch (IOException e) {
-      return failed(name, index, "cannot read trace: " + e.getMessage());
+      return notScored(name, index, "unreadable trace: " + e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      return notScored(name, index, "cannot read trace: " + e.getMessage());
+    }
+    if (trace.events().isEmpty()) {
+      return notScored(name, index, "the trace holds no events");
     }
     Contract contract = ctx.task().contract();
     List<String> lines = new ArrayList<>();
     for (TraceEvent e : trace.events()) {
       if (contract.mappingFor(e.event()).isEmpty()) {
-        return failed(name, index, "event seq " + e.seq() + " '" + e.event() + "' is not in the task's contract");
+        return notScored(name, index, "event seq " + e.seq() + " '" + e.event() + "' is not in the task's contract");
       }
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("event", e.event());
@@ -140,25 +157,27 @@ public final class ConformancePhase implements PhaseChecker {
     WorkFiles.write(events, String.join("\n", lines) + "\n");
     Map<String, String> constants = new LinkedHashMap<>(ctx.config().constants());
     if (trace.header().meta().get(CONSTANTS_META) instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> constants.put(String.valueOf(k), String.valueOf(v)));
+      Map<String, String> own = new LinkedHashMap<>();
+      m.forEach((k, v) -> own.put(String.valueOf(k), String.valueOf(v)));
+      constants = new LinkedHashMap<>(ctx.config().with(own).constants());
     }
     Set<String> perNode = contract.variables().stream().filter(v -> v.observation() == Observation.PER_NODE)
         .map(ContractVariable::name).collect(Collectors.toSet());
     return new Prepared(name, index, trace.events(), events, constants, perNode, null);
   }
 
-  private static Prepared failed(String name, int index, String why) {
+  private static Prepared notScored(String name, int index, String why) {
     return new Prepared(name, index, List.of(), null, Map.of(), Set.of(),
-        new TraceCheck(name, TraceOutcome.ERROR, 0, 0, "", why, List.of()));
+        new TraceCheck(name, TraceOutcome.NOT_SCORED, 0, 0, "", why, List.of()));
   }
 
   /**
    * Replays a group of traces with the same constants in one TLC run. When that run cannot tell each
-   * trace's fate (an error, a budget hit, progress records lost), every trace of the group replays
-   * alone, so no trace is judged by another's failure.
+   * trace's fate (an error, a budget hit), every trace of the group replays alone, so no trace is judged
+   * by another's failure.
    */
   private CompletableFuture<List<TraceCheck>> replay(EvalContext ctx, List<Prepared> group) {
-    return ctx.tlc().submit(job(ctx, group)).thenCompose(r -> judge(group, r).map(CompletableFuture::completedFuture)
+    return ctx.run(job(ctx, group)).thenCompose(r -> judge(group, r).map(CompletableFuture::completedFuture)
         .orElseGet(() -> {
           List<CompletableFuture<List<TraceCheck>>> alone = group.stream().map(p -> replay(ctx, List.of(p))).toList();
           return CompletableFuture.allOf(alone.toArray(CompletableFuture[]::new))
@@ -167,14 +186,15 @@ public final class ConformancePhase implements PhaseChecker {
   }
 
   private static TlcJob job(EvalContext ctx, List<Prepared> group) {
-    Contract contract = ctx.task().contract();
-    String module = "TraceCheck" + group.get(0).index + (group.size() > 1 ? "_" + group.size() : "");
-    String text = TraceCheckModule.render(module, ctx.task().spec().module(), ctx.parse().constants(),
-        ctx.parse().variables(), contract, contract.nodeSet(), group.stream().map(Prepared::eventsFile).toList());
-    TlcConfig cfg = TlcConfig.empty().withConstants(group.get(0).constants).withSpecification(TraceCheckModule.SPEC)
-        .withCheckDeadlock(false);
-    return WorkFiles.moduleJob(ctx.workDir(), module, text, cfg,
-        TlcBudget.ofTime(ctx.task().budgets().conformance().wallTime()), ctx.seed());
+    String module = "SysMoBench_Trace" + group.get(0).index + (group.size() > 1 ? "_" + group.size() : "");
+    List<Path> events = group.stream().map(Prepared::eventsFile).toList();
+    String text = TraceCheckModule.render(module, ctx.task().contract(), ctx.hookKey(), events);
+    PhaseBudget b = ctx.task().budgets().conformance();
+    List<String> variables = new ArrayList<>(ctx.model().variables());
+    variables.add(TraceCheckModule.TRACE);
+    variables.add(TraceCheckModule.CURSOR);
+    return WorkFiles.moduleJob(ctx, module, text, ctx.config().with(group.get(0).constants).config(TraceCheckModule.SPEC),
+        WorkFiles.budget(b, b.maxStates()), variables, events);
   }
 
   /** Each trace's replay, or empty when the run cannot tell (see {@link #replay}). */
@@ -186,26 +206,16 @@ public final class ConformancePhase implements PhaseChecker {
         return Optional.empty();
       }
       Prepared p = group.get(0);
-      TraceOutcome outcome = o instanceof TlcOutcome.Incomplete ? TraceOutcome.INCOMPLETE : TraceOutcome.ERROR;
+      TraceOutcome outcome = o instanceof TlcOutcome.Incomplete ? TraceOutcome.INCOMPLETE
+          : o instanceof TlcOutcome.HarnessError ? TraceOutcome.NOT_SCORED : TraceOutcome.ERROR;
       return Optional.of(List.of(new TraceCheck(p.name, outcome, p.events.size(), 0, "", o.summary(),
           ActionReplays.of(p.events, 0, false, p.perNode))));
-    }
-    if (r.outputTruncated() && !alone) {
-      return Optional.empty();
-    }
-    Map<Integer, Integer> reached = new HashMap<>();
-    Matcher m = TraceCheckModule.reachedPattern().matcher(r.toolOutput());
-    while (m.find()) {
-      reached.merge(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Math::max);
     }
     List<TraceCheck> checks = new ArrayList<>();
     for (int i = 0; i < group.size(); i++) {
       Prepared p = group.get(i);
       int n = p.events.size();
-      // A lone trace's progress is also the search's depth (which counts the initial state), which
-      // survives lost output.
-      long got = alone && r.outputTruncated() ? r.stats().depth() - 1 : reached.getOrDefault(i + 1, 0);
-      int matched = (int) Math.max(0, Math.min(n, got));
+      int matched = Math.max(0, Math.min(n, r.hooks().reached().getOrDefault(i + 1, 0)));
       checks.add(matched == n
           ? new TraceCheck(p.name, TraceOutcome.ACCEPTED, n, n, "", "", ActionReplays.of(p.events, n, false, p.perNode))
           : new TraceCheck(p.name, TraceOutcome.REJECTED, n, matched, describe(p.events.get(matched)), "",
@@ -217,16 +227,5 @@ public final class ConformancePhase implements PhaseChecker {
   static String describe(TraceEvent e) {
     return "seq " + e.seq() + " " + e.event() + " on node " + e.node()
         + e.field("args").map(a -> " args " + a).orElse("");
-  }
-
-  static List<Path> traceFiles(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list traces in " + folder, e);
-    }
   }
 }

@@ -7,11 +7,11 @@ import org.sysmobench.tasks.ContractAction;
 import org.sysmobench.tasks.ContractVariable;
 import org.sysmobench.tla.sany.ParseResult;
 
-/** Which names of the task's contract a parsed spec fails to declare (with the right arity for actions). */
+/**
+ * Which names of the task's contract a parsed spec fails to declare (with the right arity for actions).
+ * Traces start from the initial predicate of the spec's specification formula, whatever it is named.
+ */
 public final class ContractVocabulary {
-  /** Operators every spec needs besides the contract actions: traces start from {@code Init}. */
-  static final String INIT = "Init";
-
   private ContractVocabulary() {}
 
   public static List<String> missing(Contract contract, ParseResult parse) {
@@ -25,9 +25,6 @@ public final class ContractVocabulary {
       if (!parse.variables().contains(v.name())) {
         missing.add("variable " + v.name());
       }
-    }
-    if (parse.definitions().stream().noneMatch(d -> d.name().equals(INIT) && d.arity() == 0)) {
-      missing.add("operator " + INIT);
     }
     for (ContractAction a : contract.actions()) {
       boolean ok = parse.definitions().stream().anyMatch(d -> d.name().equals(a.name()) && d.arity() == a.arity());

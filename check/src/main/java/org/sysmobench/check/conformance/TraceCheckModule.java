@@ -3,128 +3,118 @@ package org.sysmobench.check.conformance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.tasks.Contract;
 import org.sysmobench.tasks.ContractAction;
 import org.sysmobench.tasks.ContractVariable;
 import org.sysmobench.tasks.EventMapping;
 import org.sysmobench.tasks.Observation;
+import org.sysmobench.tla.text.TlaString;
 
 /**
  * Generates the TLA+ module that replays recorded traces through the spec, several traces per TLC run.
  *
- * <p>It declares the spec's constants and variables (so {@code INSTANCE} substitutes them by name)
- * plus {@code tcTrace}, the trace being replayed (chosen in the initial state, so one breadth-first
- * search replays every trace of the run side by side), and an explicit cursor {@code tcCursor}: the
- * number of its events explained so far. Each step takes the next event, applies the contract action
- * it maps to with the event's arguments, and then requires the observed variables to equal the event's
- * recorded values (a field absent from the event constrains nothing). Why a cursor and not {@code
- * TLCGet("level")}: level is off by one between actions and invariants in this TLC, and without a
- * cursor breadth-first search merges a state that recurs later in the trace, falsely rejecting valid
- * traces.
+ * <p>It EXTENDS {@link ModelModule} (the spec and the parts of its specification formula) and declares
+ * {@code SysMoBench_trace}, the trace being replayed (chosen in the initial state, so one breadth-first
+ * search replays every trace of the run side by side), and an explicit cursor {@code SysMoBench_cursor}:
+ * the number of its events explained so far. The first state satisfies the spec's own initial
+ * predicate. Each step takes the next event and must be, at once, a step of the contract action the
+ * event names with the event's arguments, a step of the spec's own behaviour (a step of its next-state
+ * action, or one that changes no variable: exactly what TLC explores), and end in a state whose observed
+ * variables equal the event's recorded values (a field absent from the event constrains nothing). A spec
+ * that defines its actions apart from what its next-state action does therefore explains nothing.
  *
- * <p>How far each trace got: every step that takes a trace's cursor further than before records it in
- * TLC's register of that trace (numbered above any a spec would use) and prints {@code <<"sysmobench-reached", trace, cursor>>} once
- * (see {@link #reachedPattern()}). A trace is explained when its cursor reached its length. The search
- * itself checks nothing and always runs to completion, so one trace ending early never cuts another short.
+ * <p>Why a cursor and not {@code TLCGet("level")}: level is off by one between actions and invariants
+ * in this TLC, and without a cursor breadth-first search merges a state that recurs later in the trace,
+ * falsely rejecting valid traces.
  *
- * <p>Events reach TLC through our {@code TraceReader!NdJsonLines} override as records with fields
- * {@code event}, {@code node}, {@code args} and {@code state}. The event's node (a string) is matched to
- * an element of the contract's node set by {@code ToString}, which covers integer, string and
- * model-value nodes alike.
+ * <p>How far each trace got is reported through the evaluation hooks: every step calls {@code
+ * SysMoBench_Reached} with the evaluation's secret key, the trace and the cursor it reached, and the
+ * worker keeps each trace's furthest cursor, out of band. Nothing the spec prints or computes can claim
+ * progress: it does not know the key, and its output never reaches the hooks. A trace is explained when
+ * its cursor reached its length. The search itself checks nothing and runs to completion (or to its
+ * state budget), so one trace ending early never cuts another short.
+ *
+ * <p>Events reach TLC through our trace reader (the only files the job may read are its own events
+ * files) as records with fields {@code event}, {@code node}, {@code args} and {@code state}. The event's
+ * node (a string) is matched to an element of the contract's node set by {@code ToString}, which covers
+ * integer, string and model-value nodes alike. Every name the module defines or binds starts with the
+ * reserved prefix, so none can clash with the spec's.
  */
 public final class TraceCheckModule {
-  public static final String TRACE = "tcTrace";
-  public static final String CURSOR = "tcCursor";
-  public static final String SPEC = "TCSpec";
-  private static final String REACHED_TAG = "sysmobench-reached";
-  /**
-   * TLC registers used for the traces' progress start above this index, far from the small indices a
-   * spec that keeps its own counters in registers would use.
-   */
-  private static final int REGISTER_BASE = 4096;
+  public static final String TRACE = "SysMoBench_trace";
+  public static final String CURSOR = "SysMoBench_cursor";
+  public static final String SPEC = "SysMoBench_Replay";
 
   private TraceCheckModule() {}
 
-  /** Matches one printed progress record: group 1 is the trace's position (from 1), group 2 its cursor. */
-  public static java.util.regex.Pattern reachedPattern() {
-    return java.util.regex.Pattern.compile("<<\"" + REACHED_TAG + "\", (\\d+), (\\d+)>>");
-  }
-
   /**
    * @param name the generated module's name
-   * @param specModule the spec's module name
-   * @param constants every constant the spec declares
-   * @param variables every variable the spec declares
    * @param contract the task's contract
-   * @param nodeSet the constant naming the set of nodes (for per-node observations); empty when none
-   * @param traces absolute paths of the events files, one per trace, in the order their positions number them
+   * @param key the evaluation's hook key
+   * @param traces absolute paths of the events files, one per trace, in the order their numbers (from 1) give
    */
-  public static String render(String name, String specModule, List<String> constants, List<String> variables,
-      Contract contract, String nodeSet, List<Path> traces) {
+  public static String render(String name, Contract contract, String key, List<Path> traces) {
+    String nodeSet = contract.nodeSet();
     StringBuilder sb = new StringBuilder();
     sb.append("---- MODULE ").append(name).append(" ----\n");
-    sb.append("\\* Generated by SysMoBench: replays recorded traces through ").append(specModule).append(".\n");
-    sb.append("EXTENDS Naturals, Sequences, TLC, TraceReader\n");
-    if (!constants.isEmpty()) {
-      sb.append("CONSTANTS ").append(String.join(", ", constants)).append('\n');
-    }
-    List<String> all = new ArrayList<>(variables);
-    all.add(TRACE);
-    all.add(CURSOR);
-    sb.append("VARIABLES ").append(String.join(", ", all)).append("\n\n");
-    sb.append("TCImpl == INSTANCE ").append(specModule).append('\n');
-    sb.append("TCTraces == <<").append(traces.stream().map(p -> "NdJsonLines(" + tlaString(p.toAbsolutePath().toString()) + ")")
-        .collect(java.util.stream.Collectors.joining(",\n  "))).append(">>\n");
-    sb.append("TCEvents == TCTraces[").append(TRACE).append("]\n");
+    sb.append("\\* Generated by SysMoBench: replays recorded traces through the spec's own behaviour.\n");
+    sb.append("EXTENDS ").append(ModelModule.NAME).append('\n');
+    sb.append("VARIABLES ").append(TRACE).append(", ").append(CURSOR).append("\n\n");
+    sb.append("SysMoBench_Traces == <<").append(traces.stream()
+        .map(p -> "SysMoBench_Events(" + TlaString.literal(p.toAbsolutePath().toString()) + ")")
+        .collect(Collectors.joining(",\n  "))).append(">>\n");
+    sb.append("SysMoBench_Current == SysMoBench_Traces[").append(TRACE).append("]\n");
     if (!nodeSet.isEmpty()) {
-      sb.append("TCNode(e) == CHOOSE n \\in ").append(nodeSet)
-          .append(" : ToString(n) = e.node \\/ ToString(n) = \"\\\"\" \\o e.node \\o \"\\\"\"\n");
+      sb.append("SysMoBench_NodeOf(SysMoBench_e) == CHOOSE SysMoBench_n \\in ").append(nodeSet)
+          .append(" : ToString(SysMoBench_n) = SysMoBench_e.node")
+          .append(" \\/ ToString(SysMoBench_n) = \"\\\"\" \\o SysMoBench_e.node \\o \"\\\"\"\n");
     }
-    sb.append("TCRegister(t) == ").append(REGISTER_BASE).append(" + t\n");
-    sb.append("TCReached(c) ==\n  IF c > TLCGet(TCRegister(").append(TRACE).append("))\n  THEN TLCSet(TCRegister(")
-        .append(TRACE).append("), c) /\\ PrintT(<<").append(tlaString(REACHED_TAG)).append(", ").append(TRACE)
-        .append(", c>>)\n  ELSE TRUE\n");
-    sb.append("\nTCInit ==\n  /\\ ").append(TRACE).append(" \\in 1..Len(TCTraces)\n  /\\ ").append(CURSOR)
-        .append(" = 0\n  /\\ TCImpl!").append(ContractVocabulary.INIT)
-        .append("\n  /\\ \\A t \\in 1..Len(TCTraces) : TLCSet(TCRegister(t), 0)\n\n");
-    sb.append("TCStep(e) ==\n  CASE ");
+    sb.append("\nSysMoBench_Step(SysMoBench_e) ==\n  CASE ");
     List<String> cases = new ArrayList<>();
     for (EventMapping m : contract.events()) {
       ContractAction a = contract.action(m.action()).orElseThrow();
-      StringBuilder call = new StringBuilder("TCImpl!").append(a.name());
+      StringBuilder call = new StringBuilder(a.name());
       if (a.arity() > 0) {
         call.append('(');
         for (int i = 0; i < a.params().size(); i++) {
           String field = m.args().get(a.params().get(i));
-          call.append(i > 0 ? ", " : "").append("e.args.").append(field);
+          call.append(i > 0 ? ", " : "").append("SysMoBench_e.args.").append(field);
         }
         call.append(')');
       }
-      cases.add("e.event = " + tlaString(m.event()) + " -> " + call);
+      cases.add("SysMoBench_e.event = " + TlaString.literal(m.event()) + " -> " + call);
     }
     cases.add("OTHER -> FALSE");
     sb.append(String.join("\n    [] ", cases)).append("\n\n");
-    sb.append("TCObserved(e) ==\n  /\\ TRUE\n");
+    sb.append("SysMoBench_Observed(SysMoBench_e) ==\n  /\\ TRUE\n");
     for (ContractVariable v : contract.variables()) {
       if (v.observation() == Observation.HIDDEN) {
         continue;
       }
-      String lhs = v.observation() == Observation.PER_NODE ? v.name() + "'[TCNode(e)]" : v.name() + "'";
-      sb.append("  /\\ ").append(tlaString(v.name())).append(" \\in DOMAIN e.state => ").append(lhs)
-          .append(" = e.state.").append(v.name()).append('\n');
+      String lhs = v.observation() == Observation.PER_NODE ? v.name() + "'[SysMoBench_NodeOf(SysMoBench_e)]"
+          : v.name() + "'";
+      sb.append("  /\\ ").append(TlaString.literal(v.name())).append(" \\in DOMAIN SysMoBench_e.state => ").append(lhs)
+          .append(" = SysMoBench_e.state.").append(v.name()).append('\n');
     }
-    sb.append("\nTCNext ==\n");
-    sb.append("  /\\ ").append(CURSOR).append(" < Len(TCEvents)\n");
-    sb.append("  /\\ LET e == TCEvents[").append(CURSOR).append(" + 1] IN TCStep(e) /\\ TCObserved(e)\n");
+    sb.append("\nSysMoBench_ReplayInit ==\n  /\\ ").append(TRACE).append(" \\in 1..Len(SysMoBench_Traces)\n  /\\ ")
+        .append(CURSOR).append(" = 0\n  /\\ ").append(ModelModule.INIT).append("\n\n");
+    sb.append("SysMoBench_ReplayNext ==\n");
+    sb.append("  /\\ ").append(CURSOR).append(" < Len(SysMoBench_Current)\n");
+    // The contract action first: it binds the primed variables to the event's few successors, which the
+    // spec's next-state action and the observations then only test.
+    sb.append("  /\\ LET SysMoBench_e == SysMoBench_Current[").append(CURSOR).append(" + 1] IN\n");
+    sb.append("       /\\ SysMoBench_Step(SysMoBench_e)\n");
+    sb.append("       /\\ ").append(ModelModule.NEXT).append(" \\/ UNCHANGED ").append(ModelModule.VARS).append('\n');
+    sb.append("       /\\ SysMoBench_Observed(SysMoBench_e)\n");
     sb.append("  /\\ ").append(CURSOR).append("' = ").append(CURSOR).append(" + 1\n");
     sb.append("  /\\ UNCHANGED ").append(TRACE).append('\n');
-    sb.append("  /\\ TCReached(").append(CURSOR).append(" + 1)\n\n");
-    sb.append(SPEC).append(" == TCInit /\\ [][TCNext]_<<").append(String.join(", ", all)).append(">>\n");
+    sb.append("  /\\ SysMoBench_Reached(").append(TlaString.literal(key)).append(", ").append(TRACE).append(", ")
+        .append(CURSOR).append(" + 1)\n\n");
+    sb.append(SPEC).append(" == SysMoBench_ReplayInit /\\ [][SysMoBench_ReplayNext]_<<").append(ModelModule.VARS)
+        .append(", ").append(TRACE).append(", ").append(CURSOR).append(">>\n");
     sb.append("====\n");
     return sb.toString();
-  }
-
-  static String tlaString(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -2,9 +2,16 @@ package org.sysmobench.check.invariants;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sysmobench.check.ActionTracker;
+import org.sysmobench.check.CheckModule;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.Finding;
 import org.sysmobench.check.Phase;
@@ -13,15 +20,15 @@ import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseDetails.InvariantCheck;
 import org.sysmobench.check.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.Scores;
 import org.sysmobench.check.SharedSearch;
-import org.sysmobench.check.TemplateModule;
 import org.sysmobench.check.WorkFiles;
+import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.model.Verdict;
+import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tla.cfg.TlcConfig;
-import org.sysmobench.tla.tlc.TlcBudget;
-import org.sysmobench.tla.tlc.TlcJob;
 import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
 import org.sysmobench.tla.tlc.Trace;
@@ -29,14 +36,23 @@ import org.sysmobench.tla.tlc.TraceStep;
 
 /**
  * Checks every invariant template against the spec: the safety templates together (see {@link
- * SafetyBatches}, which starts from the {@link SharedSearch}), each action or liveness template in its own TLC job (TLC 2.18 does not say which
- * property a temporal counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are
- * not checked (they are the author's claims, not the benchmark's). A check that hits its budget is
- * INCOMPLETE and not credited. Nothing is credited when the runtime phase did not show reachable
- * behaviour: a spec whose Init is unsatisfiable or whose actions never fire satisfies every safety
- * property vacuously.
+ * SafetyBatches}, which starts from the {@link SharedSearch}), each action or liveness template in its
+ * own TLC job (TLC 2.18 does not say which property a temporal counterexample violates), all
+ * concurrently. The author's own INVARIANT and PROPERTY lines are not checked (they are the author's
+ * claims, not the benchmark's). A check that hits its budget is INCOMPLETE and not credited.
+ *
+ * <p>No credit without behaviour. A spec that does little satisfies every safety property vacuously,
+ * so the sound profile scales the credit by the share of contract actions that fire in the state space
+ * the safety templates were checked on (all of them for a faithful spec; none for one that never moves).
+ * Liveness is checked under the spec's own fairness, and only fairness on steps the spec takes counts:
+ * each liveness check also checks, in every reachable state, that no fair action has a step that is not
+ * a step of the spec's next-state action ({@code SysMoBench_FairWithinNext}); fairness on a ghost action,
+ * which no behaviour of the spec can satisfy and which would make every liveness property hold, is a
+ * violation. The paper profile credits nothing when the runtime phase showed no behaviour at all.
  */
 public final class InvariantsPhase implements PhaseChecker {
+  static final String FAIRNESS_OUTSIDE_NEXT = "fairness-outside-next";
+
   @Override
   public Phase phase() {
     return Phase.INVARIANTS;
@@ -46,50 +62,75 @@ public final class InvariantsPhase implements PhaseChecker {
   public PhaseResult check(EvalContext ctx) {
     List<InvariantTemplate> templates = ctx.task().invariants();
     PhaseBudget b = ctx.task().budgets().invariants();
-    // The checks start before the runtime phase has judged the spec (its verdict is needed only to
-    // credit them), so all TLC jobs of the evaluation share the workers from the start.
+    // The checks start before the runtime phase has judged the spec (its verdict is needed only by the
+    // paper profile's guard), so all TLC jobs of the evaluation share the workers from the start.
     List<CompletableFuture<InvariantCheck>> alone = new ArrayList<>();
     for (InvariantTemplate t : templates) {
       if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
-        alone.add(ctx.tlc().submit(job(ctx, List.of(t), "Property_" + t.name(), b)).thenApply(r -> judge(t, r)));
+        alone.add(ctx.run(propertyJob(ctx, t, b)).thenApply(r -> judge(t, r)));
       }
     }
+    SafetyBatches safety = new SafetyBatches(ctx, b);
     Map<String, InvariantCheck> byName = new HashMap<>(
-        new SafetyBatches(ctx, b).check(SharedSearch.templates(ctx.task()), ctx.search().start(ctx).join()));
+        safety.check(SharedSearch.templates(ctx.task()), ctx.search().start(ctx).join()));
     alone.stream().map(CompletableFuture::join).forEach(c -> byName.put(c.name(), c));
+    Set<String> exercised = new LinkedHashSet<>();
+    safety.runs().forEach(r -> exercised.addAll(ActionTracker.fired(ctx.task().contract(), r.hooks())));
     boolean guard = ctx.awaitPhase(Phase.RUNTIME)
         .map(r -> r.details() instanceof PhaseDetails.Runtime rt && rt.reachesStates()).orElse(false);
-    if (!guard) {
-      List<InvariantCheck> none = templates.stream().map(t -> new InvariantCheck(t.name(), kind(t),
-          InvariantOutcome.ERROR, 0, "", "not credited: the spec shows no reachable behaviour")).toList();
-      return new PhaseResult(Phase.INVARIANTS, Verdict.FAIL, 0,
-          "not credited: the runtime phase showed no reachable behaviour (Init unsatisfiable or no action fires)",
-          List.of(Finding.loss("vacuous", "invariants are not credited on a spec that shows no behaviour", "", "")),
-          new PhaseDetails.Invariants(false, none));
-    }
     List<InvariantCheck> checks = templates.stream().map(t -> byName.get(t.name())).toList();
+    return judge(ctx, checks, exercised, guard);
+  }
+
+  private static PhaseResult judge(EvalContext ctx, List<InvariantCheck> checks, Set<String> exercised,
+      boolean guard) {
+    int contractSize = ctx.task().contract().actions().size();
+    List<String> exercisedInOrder = ctx.task().contract().actions().stream().map(a -> a.name())
+        .filter(exercised::contains).toList();
+    PhaseDetails.Invariants details = new PhaseDetails.Invariants(guard, checks, exercisedInOrder, contractSize);
     List<Finding> findings = new ArrayList<>();
     for (InvariantCheck c : checks) {
       switch (c.outcome()) {
-        case VIOLATED -> findings.add(Finding.loss("invariant-violated", c.kind() + " property " + c.name()
-            + " is violated (counterexample of " + c.traceLength() + " states)", c.name(), c.counterexample()));
-        case INCOMPLETE -> findings.add(Finding.loss("invariant-incomplete", c.name() + ": " + c.message()
-            + " (not credited)", c.name(), ""));
+        case VIOLATED -> findings.add(c.message().isEmpty()
+            ? Finding.loss("invariant-violated", c.kind() + " property " + c.name() + " is violated (counterexample of "
+                + c.traceLength() + " states)", c.name(), c.counterexample())
+            : Finding.loss(FAIRNESS_OUTSIDE_NEXT, c.name() + " not credited: " + c.message(), c.name(),
+                c.counterexample()));
+        case INCOMPLETE -> findings.add(Finding.loss(c.message().contains("time budget") ? "time-guard"
+            : "invariant-incomplete", c.name() + ": " + c.message() + " (not credited)", c.name(), ""));
         case ERROR -> findings.add(Finding.loss("invariant-error", c.name() + ": " + c.message(), c.name(), ""));
+        case NOT_SCORED -> findings.add(Finding.note("harness-error", c.name() + ": " + c.message(), c.name(), ""));
         default -> { }
       }
     }
+    if (checks.stream().anyMatch(c -> c.outcome() == InvariantOutcome.NOT_SCORED)) {
+      return PhaseResult.of(Phase.INVARIANTS, Verdict.HARNESS_ERROR, Scores.ZERO,
+          "harness error (not scored): a template could not be checked", findings, details);
+    }
+    List<String> unexercised = ctx.task().contract().actions().stream().map(a -> a.name())
+        .filter(a -> !exercised.contains(a)).toList();
+    if (!unexercised.isEmpty()) {
+      findings.add(Finding.loss("unexercised", "credit scaled by " + exercisedInOrder.size() + "/" + contractSize
+          + ": contract actions that never fire in the checked state space, where the templates hold vacuously: "
+          + String.join(", ", unexercised), "", ""));
+    }
+    if (!guard) {
+      findings.add(Finding.note("vacuous", "the paper profile credits nothing: the runtime phase showed no behaviour",
+          "", ""));
+    }
     long holds = checks.stream().filter(c -> c.outcome() == InvariantOutcome.HOLDS).count();
-    double score = templates.isEmpty() ? 0 : (double) holds / templates.size();
-    Verdict verdict = holds == templates.size() && !templates.isEmpty() ? Verdict.PASS
-        : checks.stream().allMatch(c -> c.outcome() == InvariantOutcome.HOLDS || c.outcome() == InvariantOutcome.INCOMPLETE)
-            && !templates.isEmpty() ? Verdict.INCOMPLETE : Verdict.FAIL;
-    String rates = java.util.stream.Stream.of("safety", "action", "liveness")
+    double base = checks.isEmpty() ? 0 : (double) holds / checks.size();
+    Scores scores = new Scores(base * details.exercisedShare(), guard ? base : 0);
+    boolean failed = checks.stream().anyMatch(c -> c.outcome() == InvariantOutcome.VIOLATED
+        || c.outcome() == InvariantOutcome.ERROR);
+    Verdict verdict = checks.isEmpty() || failed || !unexercised.isEmpty() ? Verdict.FAIL
+        : holds < checks.size() ? Verdict.INCOMPLETE : Verdict.PASS;
+    String rates = Stream.of("safety", "action", "liveness")
         .filter(k -> checks.stream().anyMatch(c -> c.kind().equals(k))).map(k -> k + " " + rate(checks, k))
-        .collect(java.util.stream.Collectors.joining(", "));
-    return new PhaseResult(Phase.INVARIANTS, verdict, score, holds + "/" + templates.size() + " hold (" + rates + ")",
-        findings,
-        new PhaseDetails.Invariants(true, checks));
+        .collect(Collectors.joining(", "));
+    return PhaseResult.of(Phase.INVARIANTS, verdict, scores, holds + "/" + checks.size() + " hold (" + rates + ")"
+        + (unexercised.isEmpty() ? "" : "; " + exercisedInOrder.size() + "/" + contractSize + " contract actions "
+            + "exercised"), findings, details);
   }
 
   private static String rate(List<InvariantCheck> checks, String kind) {
@@ -99,17 +140,26 @@ public final class InvariantsPhase implements PhaseChecker {
   }
 
   /**
-   * A job checking the given templates together: safety ones as INVARIANTs, liveness ones as
-   * PROPERTYs, in the {@link TemplateModule} named {@code module}.
+   * A job checking one template on its own: an action template as a PROPERTY of the safety
+   * specification, a liveness one as a PROPERTY of the specification with its fairness (and the check
+   * that the fairness covers only steps of the next-state action as an INVARIANT), a safety one with
+   * model constants of its own as an INVARIANT.
    */
-  static TlcJob job(EvalContext ctx, List<InvariantTemplate> templates, String module, PhaseBudget b) {
-    TlcConfig cfg = ctx.config().withoutChecks().withCheckDeadlock(false)
-        .withConstants(templates.size() == 1 ? templates.get(0).constants() : Map.of())
-        .withInvariants(templates.stream().filter(t -> !t.kind().checkedAsProperty()).map(TemplateModule::checkedName).toList())
-        .withProperties(templates.stream().filter(t -> t.kind().checkedAsProperty()).map(TemplateModule::checkedName).toList());
-    TlcBudget budget = TlcBudget.ofTime(b.wallTime()).withMaxDistinctStates(b.maxStates());
-    return WorkFiles.moduleJob(ctx.workDir(), module, TemplateModule.render(module, ctx.task().spec().module(), templates),
-        cfg, budget, ctx.seed());
+  private static org.sysmobench.tla.tlc.TlcJob propertyJob(EvalContext ctx, InvariantTemplate t, PhaseBudget b) {
+    String module = "SysMoBench_Property_" + t.name();
+    CheckModule m = CheckModule.render(module, ctx.task().contract(), ctx.defined(), ctx.hookKey(), List.of(t));
+    boolean liveness = t.kind() == InvariantKind.LIVENESS;
+    TlcConfig cfg = ctx.config().with(t.constants()).config(liveness ? ModelModule.LIVE_SPEC : ModelModule.SAFETY_SPEC);
+    if (t.kind().checkedAsProperty()) {
+      cfg = cfg.withProperties(List.of(CheckModule.checkedName(t)));
+      if (liveness) {
+        cfg = cfg.withInvariants(List.of(ModelModule.FAIR_WITHIN_NEXT));
+      }
+    } else {
+      cfg = cfg.withInvariants(List.of(CheckModule.checkedName(t)));
+    }
+    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates()), ctx.model().variables(),
+        List.of());
   }
 
   static InvariantCheck judge(InvariantTemplate t, TlcResult r) {
@@ -117,6 +167,11 @@ public final class InvariantsPhase implements PhaseChecker {
     String kind = kind(t);
     if (o instanceof TlcOutcome.Ok) {
       return new InvariantCheck(t.name(), kind, InvariantOutcome.HOLDS, 0, "", "");
+    }
+    if (o instanceof TlcOutcome.SafetyViolated v && v.invariant().equals(ModelModule.FAIR_WITHIN_NEXT)) {
+      return new InvariantCheck(t.name(), kind, InvariantOutcome.VIOLATED, v.trace().length(), render(v.trace()),
+          "the spec's fairness asks for a step that is not a step of its next-state action (in the last state "
+              + "below), so no behaviour of the spec can be fair there and liveness would hold vacuously");
     }
     if (o instanceof TlcOutcome.SafetyViolated v) {
       return new InvariantCheck(t.name(), kind, InvariantOutcome.VIOLATED, v.trace().length(), render(v.trace()), "");
@@ -127,11 +182,14 @@ public final class InvariantsPhase implements PhaseChecker {
     if (o instanceof TlcOutcome.Incomplete inc) {
       return new InvariantCheck(t.name(), kind, InvariantOutcome.INCOMPLETE, 0, "", inc.summary());
     }
+    if (o instanceof TlcOutcome.HarnessError h) {
+      return new InvariantCheck(t.name(), kind, InvariantOutcome.NOT_SCORED, 0, "", h.summary());
+    }
     return new InvariantCheck(t.name(), kind, InvariantOutcome.ERROR, 0, "", o.summary());
   }
 
   static String kind(InvariantTemplate t) {
-    return t.kind().name().toLowerCase(java.util.Locale.ROOT);
+    return t.kind().name().toLowerCase(Locale.ROOT);
   }
 
   /** A counterexample as people read it: one block per state, the action that led there on top. */
@@ -143,8 +201,8 @@ public final class InvariantsPhase implements PhaseChecker {
     }
     if (trace.tail() instanceof org.sysmobench.tla.tlc.TraceTail.Stuttering) {
       sb.append("then stutters forever\n");
-    } else if (trace.tail() instanceof org.sysmobench.tla.tlc.TraceTail.BackToState b) {
-      sb.append("then back to state ").append(b.stateNumber()).append(" (").append(b.action()).append(")\n");
+    } else if (trace.tail() instanceof org.sysmobench.tla.tlc.TraceTail.BackToState back) {
+      sb.append("then back to state ").append(back.stateNumber()).append(" (").append(back.action()).append(")\n");
     }
     return sb.toString();
   }

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.sysmobench.check.ActionTracker;
+import org.sysmobench.check.CheckModule;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.PhaseDetails.InvariantCheck;
 import org.sysmobench.check.SharedSearch;
-import org.sysmobench.check.TemplateModule;
+import org.sysmobench.check.WorkFiles;
+import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
+import org.sysmobench.tla.cfg.TlcConfig;
 import org.sysmobench.tla.tlc.SourceLocation;
+import org.sysmobench.tla.tlc.TlcJob;
 import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
 
@@ -26,16 +31,25 @@ import org.sysmobench.tla.tlc.TlcResult;
  *
  * <p>An evaluation error inside a template is attributed through TLC's location stack and settled as
  * ERROR; an error that cannot be attributed, or a budget hit, falls back to one job per remaining
- * template (run concurrently) so no template is judged by another's failure.
+ * template (run concurrently) so no template is judged by another's failure. Every run carries the
+ * action tracker, so the phase knows which contract actions the checked state space exercises.
  */
 final class SafetyBatches {
   private final EvalContext ctx;
   private final PhaseBudget budget;
+  private final List<TlcResult> runs = java.util.Collections.synchronizedList(new ArrayList<>());
   private int round;
 
   SafetyBatches(EvalContext ctx, PhaseBudget budget) {
     this.ctx = ctx;
     this.budget = budget;
+  }
+
+  /** Every TLC run the batches used, the shared search included: what the templates were checked on. */
+  List<TlcResult> runs() {
+    synchronized (runs) {
+      return List.copyOf(runs);
+    }
   }
 
   /**
@@ -45,6 +59,7 @@ final class SafetyBatches {
   Map<String, InvariantCheck> check(List<InvariantTemplate> safety, SharedSearch.Outcome shared) {
     Map<String, InvariantCheck> settled = new LinkedHashMap<>();
     List<InvariantTemplate> open = new ArrayList<>(safety);
+    runs.add(shared.run());
     if (open.isEmpty()) {
       return settled;
     }
@@ -57,20 +72,22 @@ final class SafetyBatches {
         open.forEach(t -> settled.put(t.name(), InvariantsPhase.judge(t, r)));
         return settled;
       }
-      Optional<InvariantTemplate> culprit = culprit(open, r);
+      Optional<InvariantTemplate> culprit = culprit(open, r, sharedModule(open));
       if (culprit.isPresent()) {
         settled.put(culprit.get().name(), InvariantsPhase.judge(culprit.get(), r));
         open.remove(culprit.get());
       }
     }
     while (!open.isEmpty()) {
-      TlcResult r = ctx.tlc().run(InvariantsPhase.job(ctx, open, "Safety" + (++round), budget));
+      String module = "SysMoBench_Safety" + (++round);
+      TlcResult r = ctx.run(job(module, open)).join();
+      runs.add(r);
       TlcOutcome o = r.outcome();
       if (o instanceof TlcOutcome.Ok) {
         open.forEach(t -> settled.put(t.name(), InvariantsPhase.judge(t, r)));
         return settled;
       }
-      Optional<InvariantTemplate> culprit = culprit(open, r);
+      Optional<InvariantTemplate> culprit = culprit(open, r, render(module, open));
       if (culprit.isEmpty() || open.size() == 1 && !(o instanceof TlcOutcome.SafetyViolated)) {
         if (open.size() == 1) {
           settled.put(open.get(0).name(), InvariantsPhase.judge(open.get(0), r));
@@ -85,17 +102,34 @@ final class SafetyBatches {
     return settled;
   }
 
+  private CheckModule sharedModule(List<InvariantTemplate> templates) {
+    return render(SharedSearch.MODULE, templates);
+  }
+
+  private CheckModule render(String module, List<InvariantTemplate> templates) {
+    return CheckModule.render(module, ctx.task().contract(), ctx.defined(), ctx.hookKey(), templates);
+  }
+
+  /** A search checking {@code templates} as invariants under this phase's budget, with the action tracker. */
+  private TlcJob job(String module, List<InvariantTemplate> templates) {
+    TlcConfig cfg = ctx.config().config(ModelModule.SAFETY_SPEC)
+        .withInvariants(templates.stream().map(CheckModule::checkedName).toList())
+        .withActionConstraints(List.of(ActionTracker.NAME));
+    return WorkFiles.moduleJob(ctx, module, render(module, templates).text(), cfg,
+        WorkFiles.budget(budget, budget.maxStates()), ctx.model().variables(), List.of());
+  }
+
   /** The template a failed run is about: the violated invariant, or the one whose definition holds the error. */
-  private static Optional<InvariantTemplate> culprit(List<InvariantTemplate> open, TlcResult r) {
+  private static Optional<InvariantTemplate> culprit(List<InvariantTemplate> open, TlcResult r, CheckModule module) {
     if (r.outcome() instanceof TlcOutcome.SafetyViolated v) {
-      return open.stream().filter(t -> TemplateModule.checkedName(t).equals(v.invariant())).findFirst();
+      return open.stream().filter(t -> CheckModule.checkedName(t).equals(v.invariant())).findFirst();
     }
     List<SourceLocation> locations = r.outcome() instanceof TlcOutcome.EvaluationError e ? e.locations()
         : r.outcome() instanceof TlcOutcome.AssertionFailed a ? a.locations() : List.of();
     for (SourceLocation loc : locations) {
-      Optional<InvariantTemplate> t = TemplateModule.templateAt(r.job().moduleName(), open, loc);
+      Optional<String> t = module.templateAt(loc);
       if (t.isPresent()) {
-        return t;
+        return open.stream().filter(x -> x.name().equals(t.get())).findFirst();
       }
     }
     return Optional.empty();
@@ -104,8 +138,10 @@ final class SafetyBatches {
   private void oneByOne(List<InvariantTemplate> open, Map<String, InvariantCheck> settled) {
     List<CompletableFuture<InvariantCheck>> futures = new ArrayList<>();
     for (InvariantTemplate t : open) {
-      futures.add(ctx.tlc().submit(InvariantsPhase.job(ctx, List.of(t), "Safety_" + t.name(), budget))
-          .thenApply(res -> InvariantsPhase.judge(t, res)));
+      futures.add(ctx.run(job("SysMoBench_Safety_" + t.name(), List.of(t))).thenApply(res -> {
+        runs.add(res);
+        return InvariantsPhase.judge(t, res);
+      }));
     }
     futures.stream().map(CompletableFuture::join).forEach(c -> settled.put(c.name(), c));
   }

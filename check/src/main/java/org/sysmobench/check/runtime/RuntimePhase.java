@@ -8,22 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.sysmobench.check.ActionTracker;
+import org.sysmobench.check.CheckModule;
 import org.sysmobench.check.EvalContext;
 import org.sysmobench.check.Finding;
 import org.sysmobench.check.Phase;
 import org.sysmobench.check.PhaseChecker;
 import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseDetails.ActionRun;
+import org.sysmobench.check.PhaseDetails.ContractActionRun;
 import org.sysmobench.check.PhaseResult;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.check.Scores;
 import org.sysmobench.check.SharedSearch;
 import org.sysmobench.check.WorkFiles;
+import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.ContractAction;
 import org.sysmobench.tasks.PhaseBudget;
-import org.sysmobench.tla.sany.Definition;
+import org.sysmobench.tla.cfg.TlcConfig;
 import org.sysmobench.tla.tlc.ActionCoverage;
-import org.sysmobench.tla.tlc.SourceLocation;
 import org.sysmobench.tla.tlc.TlcBudget;
 import org.sysmobench.tla.tlc.TlcJob;
 import org.sysmobench.tla.tlc.TlcMode;
@@ -31,18 +34,28 @@ import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
 
 /**
- * Runs the spec under TLC twice, concurrently on the worker pool: a seeded simulation and a bounded
- * breadth-first search (the {@link SharedSearch}, which checks the safety templates on the way), both
- * with per-action coverage and without the author's invariants (this phase asks whether the spec runs,
- * not whether its claims hold) and without deadlock checking (terminating protocols are fine).
+ * Runs the spec's safety specification under TLC twice, concurrently on the worker pool: a seeded
+ * simulation and a bounded breadth-first search (the {@link SharedSearch}, which checks the safety
+ * templates on the way), both with the action tracker and per-action coverage, without the author's
+ * invariants (this phase asks whether the spec runs, not whether its claims hold) and without deadlock
+ * checking (terminating protocols are fine). Both are bounded by counts (behaviours and depth, distinct
+ * states), so the same spec gets the same figures on any machine.
  *
- * <p>An action is covered when it fired (generated a successor state) in either run. An evaluation error or failed
- * assertion is attributed to the action whose definition contains the error's location (from SANY's
- * definition ranges), not to the last printed step as the original did.
+ * <p>Sound profile: a contract action counts when some explored step satisfies it (by meaning, see
+ * {@link ActionTracker}) and no evaluation error is attributed to it; the score is their share of the
+ * contract's actions, an error attributed to no contract action counting as one more action that does
+ * not run. A spec none of whose explored steps changes a variable scores 0: it shows no behaviour.
+ * Paper profile: the actions TLC's coverage names, as the original counted them.
+ *
+ * <p>An evaluation error or failed assertion is attributed by location: to the contract action whose
+ * definition encloses it on TLC's stack of nested expressions (sound), or to the definition that holds
+ * its innermost location (paper), not to the last printed step as the original did.
  */
 public final class RuntimePhase implements PhaseChecker {
   /** Stands for an error TLC reported without a location in the spec; it counts as one more erroring action. */
   static final String UNATTRIBUTED = "(unattributed error)";
+  static final String SIMULATION_MODULE = "SysMoBench_Simulation";
+  static final String SEARCH_MODULE = "SysMoBench_RuntimeSearch";
 
   @Override
   public Phase phase() {
@@ -52,43 +65,117 @@ public final class RuntimePhase implements PhaseChecker {
   @Override
   public PhaseResult check(EvalContext ctx) {
     PhaseBudget b = ctx.task().budgets().runtime();
-    var base = ctx.config().withoutChecks().withCheckDeadlock(false);
-    TlcBudget time = TlcBudget.ofTime(b.wallTime());
     CompletableFuture<SharedSearch.Outcome> shared = ctx.search().start(ctx);
-    TlcJob sim = WorkFiles.configJob(ctx.specFile(), "runtime-simulation", base, time, ctx.seed())
+    CheckModule simModule = CheckModule.render(SIMULATION_MODULE, ctx.task().contract(), ctx.defined(), ctx.hookKey(),
+        List.of());
+    TlcConfig cfg = ctx.config().config(ModelModule.SAFETY_SPEC).withActionConstraints(List.of(ActionTracker.NAME));
+    TlcJob sim = WorkFiles.moduleJob(ctx, SIMULATION_MODULE, simModule.text(), cfg, WorkFiles.budget(b, 0),
+        ctx.model().variables(), List.of())
         .withMode(new TlcMode.Simulate(Math.max(1, b.simulations()), Math.max(1, b.depth()))).withCoverage(true);
-    CompletableFuture<TlcResult> simF = ctx.tlc().submit(sim);
+    CompletableFuture<TlcResult> simF = ctx.run(sim);
     SharedSearch.Outcome search = shared.join();
     // The shared search stopped on a template (or before the runtime budget for another reason): its
     // coverage is not the spec's, so search the spec alone.
     TlcResult bfsR = search.coverageUsable() ? search.run()
-        : ctx.tlc().submit(WorkFiles.configJob(ctx.specFile(), "runtime-search", base,
-            time.withMaxDistinctStates(b.maxStates()), ctx.seed()).withCoverage(true)).join();
-    TlcResult simR = simF.join();
-    return judge(ctx, simR, bfsR);
+        : ctx.run(SharedSearch.job(ctx, SEARCH_MODULE, List.of())).join();
+    return judge(ctx, simF.join(), bfsR);
   }
 
   private PhaseResult judge(EvalContext ctx, TlcResult sim, TlcResult bfs) {
     List<Finding> findings = new ArrayList<>();
+    List<ContractAction> contract = ctx.task().contract().actions();
+    List<String> missing = missingContractActions(ctx);
     for (TlcResult r : List.of(sim, bfs)) {
       if (r.outcome() instanceof TlcOutcome.HarnessError h) {
         return PhaseResult.harnessError(Phase.RUNTIME, h.message(), null);
       }
     }
-    // A spec TLC cannot even start (parse or config error) covers nothing.
+    // A spec TLC cannot even start (parse or config error) runs nothing.
     for (TlcResult r : List.of(sim, bfs)) {
       if (r.outcome() instanceof TlcOutcome.ParseError || r.outcome() instanceof TlcOutcome.ConfigError) {
         findings.add(Finding.loss("tlc-cannot-start", r.outcome().summary(), "", r.toolOutput().isEmpty() ? ""
             : tail(r.toolOutput())));
-        return new PhaseResult(Phase.RUNTIME, Verdict.FAIL, 0, "TLC cannot run the spec: " + r.outcome().summary(),
-            findings, new PhaseDetails.Runtime(List.of(), missingContractActions(ctx), sim.seed(),
-                sim.outcome().summary(), bfs.outcome().summary(), false));
+        return PhaseResult.of(Phase.RUNTIME, Verdict.FAIL, Scores.ZERO, "TLC cannot run the spec: "
+            + r.outcome().summary(), findings, details(List.of(), missing, sim, bfs, false,
+            contractRuns(ctx, Set.of(), Map.of()), false));
       }
     }
+    for (TlcResult r : List.of(sim, bfs)) {
+      if (r.outcome() instanceof TlcOutcome.Incomplete inc && inc.budget() == TlcOutcome.Budget.TIME) {
+        findings.add(Finding.loss("time-guard", "the harness's time guard stopped a run (" + inc.summary()
+            + "): not credited; the counts that bound this phase are far below what a reasonable spec needs, so "
+            + "this depends on the machine and the evaluation is repeated", "", ""));
+        return PhaseResult.of(Phase.RUNTIME, Verdict.INCOMPLETE, Scores.ZERO, "stopped by the harness's time guard",
+            findings, details(List.of(), missing, sim, bfs, false, contractRuns(ctx, Set.of(), Map.of()), false));
+      }
+    }
+    Optional<ErrorAttribution.Error> error = ErrorAttribution.of(bfs).or(() -> ErrorAttribution.of(sim));
+    Map<String, String> contractErrors = new LinkedHashMap<>();
+    error.ifPresent(e -> contractErrors.put(ErrorAttribution.contractAction(ctx, e).orElse(UNATTRIBUTED),
+        e.message() + e.at()));
+    Set<String> fired = new LinkedHashSet<>(ActionTracker.fired(ctx.task().contract(), bfs.hooks()));
+    fired.addAll(ActionTracker.fired(ctx.task().contract(), sim.hooks()));
+    boolean changes = ActionTracker.changesState(bfs.hooks()) || ActionTracker.changesState(sim.hooks());
+    List<ContractActionRun> runs = contractRuns(ctx, fired, contractErrors);
+
+    List<ActionRun> actions = paperActions(ctx, sim, bfs);
+    for (ContractActionRun a : runs) {
+      if (!a.defined()) {
+        findings.add(Finding.loss("contract-action-missing", "contract action " + a.name()
+            + " is not defined by the spec (with the contract's parameters)", a.name(), ""));
+      } else if (!a.error().isEmpty()) {
+        findings.add(Finding.loss("action-error", "action " + a.name() + " raises an error: " + a.error(), a.name(), ""));
+      } else if (!a.fires()) {
+        findings.add(Finding.loss("action-never-fires", "contract action " + a.name() + " never fires: no step of "
+            + "the spec's next-state action in the simulation or the bounded search satisfies it"
+            + (ctx.task().contract().action(a.name()).map(ContractAction::noop).orElse(false) ? ""
+                : " while changing the state"), a.name(), ""));
+      }
+    }
+    if (contractErrors.containsKey(UNATTRIBUTED)) {
+      findings.add(Finding.loss("action-error", "the spec raises an error outside every contract action: "
+          + contractErrors.get(UNATTRIBUTED), "", ""));
+    }
+    if (!changes) {
+      findings.add(Finding.loss("no-behaviour", "no step the spec takes changes any variable (Init unsatisfiable, "
+          + "Next never enabled, or stuttering only): it shows no behaviour", "", tail(sim.toolOutput())));
+    }
+    if (bfs.outcome() instanceof TlcOutcome.Incomplete inc) {
+      findings.add(Finding.note("search-bounded", "bounded search stopped at its budget (" + inc.summary()
+          + "); coverage counts what it reached", "", ""));
+    }
+    long good = runs.stream().filter(a -> a.fires() && a.error().isEmpty()).count();
+    int denominator = contract.size() + (contractErrors.containsKey(UNATTRIBUTED) ? 1 : 0);
+    double sound = !changes || denominator == 0 ? 0 : (double) good / denominator;
+    Scores scores = new Scores(sound, paperScore(actions));
+    Verdict verdict = sound < 1 ? Verdict.FAIL : Verdict.PASS;
+    String summary = good + "/" + contract.size() + " contract actions fire without error"
+        + (contractErrors.isEmpty() ? "" : "; the spec raises an error")
+        + (changes ? "" : "; no step changes the state");
+    return PhaseResult.of(Phase.RUNTIME, verdict, scores, summary, findings,
+        details(actions, missing, sim, bfs, changes && actions.stream().anyMatch(ActionRun::covered), runs, changes));
+  }
+
+  private static PhaseDetails.Runtime details(List<ActionRun> actions, List<String> missing, TlcResult sim,
+      TlcResult bfs, boolean reaches, List<ContractActionRun> contract, boolean changes) {
+    return new PhaseDetails.Runtime(actions, missing, sim.seed(), sim.outcome().summary(), bfs.outcome().summary(),
+        reaches, contract, changes);
+  }
+
+  private static List<ContractActionRun> contractRuns(EvalContext ctx, Set<String> fired, Map<String, String> errors) {
+    return ctx.task().contract().actions().stream().map(a -> new ContractActionRun(a.name(),
+        ctx.defined().contains(a.name()), fired.contains(a.name()), errors.getOrDefault(a.name(), ""))).toList();
+  }
+
+  /**
+   * The paper profile's figures: the actions TLC's coverage names in either run, an action covered when
+   * it generated a successor, errors attributed to the innermost definition holding their location.
+   */
+  private static List<ActionRun> paperActions(EvalContext ctx, TlcResult sim, TlcResult bfs) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     for (TlcResult r : List.of(bfs, sim)) {
       for (ActionCoverage c : r.coverage()) {
-        if (isInit(ctx, c)) {
+        if (isInit(c) || c.action().startsWith(ModelModule.RESERVED_PREFIX)) {
           continue;
         }
         long[] acc = counts.computeIfAbsent(c.action(), k -> new long[2]);
@@ -98,13 +185,14 @@ public final class RuntimePhase implements PhaseChecker {
     }
     Map<String, String> errors = new LinkedHashMap<>();
     for (TlcResult r : List.of(bfs, sim)) {
-      errorOf(ctx, r).ifPresent(e -> {
+      ErrorAttribution.of(r).ifPresent(e -> {
+        String name = ErrorAttribution.innermostDefinition(ctx, e).orElse(UNATTRIBUTED);
         // Simulation reports evaluation errors without a location stack; when the search found the
         // same error with a location, that attribution stands for both.
-        boolean knownElsewhere = e[0].equals(UNATTRIBUTED)
-            && errors.values().stream().anyMatch(m -> m.startsWith(e[1]));
+        boolean knownElsewhere = name.equals(UNATTRIBUTED)
+            && errors.values().stream().anyMatch(m -> m.startsWith(e.message()));
         if (!knownElsewhere) {
-          errors.putIfAbsent(e[0], e[1]);
+          errors.putIfAbsent(name, e.message() + e.at());
         }
       });
     }
@@ -117,48 +205,10 @@ public final class RuntimePhase implements PhaseChecker {
         actions.add(new ActionRun(name, 0, 0, false, message));
       }
     });
-    for (ActionRun a : actions) {
-      if (!a.error().isEmpty()) {
-        findings.add(Finding.loss("action-error", "action " + a.name() + " raises an error: " + a.error(), a.name(), ""));
-      } else if (!a.covered()) {
-        findings.add(Finding.loss("action-never-fires", "action " + a.name()
-            + " never fired: it was never enabled in the simulation nor in the bounded search", a.name(), ""));
-      }
-    }
-    List<String> missing = missingContractActions(ctx);
-    boolean reaches = actions.stream().anyMatch(ActionRun::covered);
-    if (actions.isEmpty()) {
-      findings.add(Finding.loss("no-actions", "TLC reported no actions: " + sim.outcome().summary(), "", tail(sim.toolOutput())));
-    }
-    if (bfs.outcome() instanceof TlcOutcome.Incomplete inc) {
-      findings.add(Finding.note("search-bounded", "bounded search stopped at its budget (" + inc.summary()
-          + "); coverage counts what it reached", "", ""));
-    }
-    double score = score(ctx.profile(), actions, missing, ctx);
-    if (ctx.profile() == ScoringProfile.STRICT) {
-      missing.forEach(m -> findings.add(Finding.loss("contract-action-missing", "contract action " + m
-          + " is not defined by the spec", m, "")));
-    }
-    boolean simIncomplete = sim.outcome() instanceof TlcOutcome.Incomplete;
-    Verdict verdict = score < 1 ? Verdict.FAIL : simIncomplete ? Verdict.INCOMPLETE : Verdict.PASS;
-    long covered = actions.stream().filter(a -> a.covered() && a.error().isEmpty()).count();
-    String summary = covered + "/" + actions.size() + " actions fire without error"
-        + (errors.isEmpty() ? "" : "; " + errors.size() + " raise errors")
-        + (simIncomplete ? "; simulation hit its time budget" : "");
-    return new PhaseResult(Phase.RUNTIME, verdict, score, summary, findings, new PhaseDetails.Runtime(actions,
-        missing, sim.seed(), sim.outcome().summary(), bfs.outcome().summary(), reaches));
+    return actions;
   }
 
-  private static double score(ScoringProfile profile, List<ActionRun> actions, List<String> missing, EvalContext ctx) {
-    if (profile == ScoringProfile.STRICT) {
-      List<ContractAction> contract = ctx.task().contract().actions();
-      if (contract.isEmpty()) {
-        return 0;
-      }
-      long good = contract.stream().filter(c -> actions.stream()
-          .anyMatch(a -> a.name().equals(c.name()) && a.covered() && a.error().isEmpty())).count();
-      return (double) good / contract.size();
-    }
+  private static double paperScore(List<ActionRun> actions) {
     if (actions.isEmpty()) {
       return 0;
     }
@@ -169,62 +219,13 @@ public final class RuntimePhase implements PhaseChecker {
     return (double) covered.size() / actions.size();
   }
 
-  private static boolean isInit(EvalContext ctx, ActionCoverage c) {
-    String init = ctx.config().init().isEmpty() ? "Init" : ctx.config().init();
-    return c.action().equals(init) || c.action().equals("Initial predicate");
-  }
-
-  /** {action, message} of an evaluation error or failed assertion, attributed by location. */
-  private static Optional<String[]> errorOf(EvalContext ctx, TlcResult r) {
-    List<SourceLocation> locations;
-    String message;
-    if (r.outcome() instanceof TlcOutcome.EvaluationError e) {
-      locations = e.locations();
-      message = coreMessage(e.message());
-    } else if (r.outcome() instanceof TlcOutcome.AssertionFailed a) {
-      locations = a.locations();
-      message = "assertion failed: " + coreMessage(a.message());
-    } else {
-      return Optional.empty();
-    }
-    String module = ctx.task().spec().module();
-    for (SourceLocation loc : locations) {
-      if (!loc.module().equals(module)) {
-        continue;
-      }
-      Optional<Definition> def = ctx.parse().definitions().stream()
-          .filter(d -> d.range().line() <= loc.line() && loc.line() <= d.range().endLine())
-          .reduce((a, b) -> b);
-      if (def.isPresent()) {
-        return Optional.of(new String[] {def.get().name(), message + " at " + loc});
-      }
-    }
-    return Optional.of(new String[] {UNATTRIBUTED, message});
+  private static boolean isInit(ActionCoverage c) {
+    return c.action().equals("Init") || c.action().equals("Initial predicate");
   }
 
   private static List<String> missingContractActions(EvalContext ctx) {
-    List<String> missing = new ArrayList<>();
-    for (ContractAction a : ctx.task().contract().actions()) {
-      boolean defined = ctx.parse().definitions().stream()
-          .anyMatch(d -> d.name().equals(a.name()) && d.arity() == a.arity());
-      if (!defined) {
-        missing.add(a.name() + "/" + a.arity());
-      }
-    }
-    return missing;
-  }
-
-  /**
-   * The line that says what went wrong. TLC wraps errors it did not expect (as in simulation) in
-   * "TLC threw an unexpected exception ... The exception was a ...: <what>"; the last line is the news.
-   */
-  static String coreMessage(String message) {
-    List<String> lines = message.replaceAll("@!@!@STARTMSG \\d+:\\d+ @!@!@", "").lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.equals(":")).toList();
-    if (lines.isEmpty()) {
-      return "";
-    }
-    return lines.get(0).startsWith("TLC threw an unexpected exception") ? lines.get(lines.size() - 1) : lines.get(0);
+    return ctx.task().contract().actions().stream().filter(a -> !ctx.defined().contains(a.name()))
+        .map(a -> a.name() + "/" + a.arity()).toList();
   }
 
   private static String tail(String output) {

@@ -1,82 +1,156 @@
 package org.sysmobench.check.syntax;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.sysmobench.check.EvalContext;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.sysmobench.check.Finding;
 import org.sysmobench.check.Phase;
-import org.sysmobench.check.PhaseChecker;
 import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseDetails.DefinitionCheck;
 import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.Scores;
+import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.model.Verdict;
+import org.sysmobench.tla.sany.Definition;
 import org.sysmobench.tla.sany.Diagnostic;
+import org.sysmobench.tla.sany.DiagnosticKind;
+import org.sysmobench.tla.sany.ParseResult;
+import org.sysmobench.tla.sany.Sany;
 import org.sysmobench.tla.sany.Severity;
+import org.sysmobench.tla.sany.SpecFormula;
 import org.sysmobench.tla.text.UnicodeToAscii;
 
 /**
- * SANY on the whole module (all or nothing) plus each top-level definition alone (partial credit).
- * In-process and cheap: a few milliseconds per SANY call.
+ * SANY on the whole module (all or nothing) plus each top-level definition alone (the paper profile's
+ * partial credit). In-process and cheap: a few milliseconds per SANY call.
+ *
+ * <p>Bounded by counts, so the work and the memory it takes stay small whatever is submitted: a spec
+ * larger than {@value #MAX_SPEC_BYTES} bytes is not parsed at all (the phase is INCOMPLETE and every
+ * later phase is skipped), and at most {@value #MAX_DEFINITIONS_ALONE} definitions are checked alone
+ * (beyond that the per-definition part is INCOMPLETE and earns nothing).
  */
-public final class SyntaxPhase implements PhaseChecker {
+public final class SyntaxPhase {
+  /** Far above real specs (the largest reference spec is about 15 KB). */
+  static final int MAX_SPEC_BYTES = 512 * 1024;
+  /** Far above real specs (a reference spec has tens of definitions); each costs up to six SANY calls. */
+  static final int MAX_DEFINITIONS_ALONE = 300;
 
-  @Override
-  public Phase phase() {
-    return Phase.SYNTAX;
+  /** Why the text is not parsed at all: it exceeds the phase's size budget; empty when it is parsed. */
+  public Optional<String> admits(String specText) {
+    int bytes = specText.getBytes(StandardCharsets.UTF_8).length;
+    return bytes > MAX_SPEC_BYTES ? Optional.of("the spec has " + bytes + " bytes, more than the syntax phase's budget "
+        + "of " + MAX_SPEC_BYTES) : Optional.empty();
   }
 
-  @Override
-  public PhaseResult check(EvalContext ctx) {
+  /** What stands for SANY's result when the text was not parsed (see {@link #admits}). */
+  public static ParseResult notParsed(String module) {
+    return new ParseResult(false, module, List.of(), List.of(), List.of(), List.of(), List.of(), "", List.of(),
+        SpecFormula.NONE);
+  }
+
+  /** The phase for a submission that is not a bare module file. */
+  public static PhaseResult notAModule(String problem, String specName) {
+    return PhaseResult.of(Phase.SYNTAX, Verdict.FAIL, Scores.ZERO, "not a TLA+ module file: " + problem,
+        List.of(Finding.loss("not-a-module", problem, specName, "")), new PhaseDetails.None());
+  }
+
+  public PhaseResult check(Sany sany, String specText, ParseResult parse, String module) {
+    Optional<String> tooLarge = admits(specText);
+    if (tooLarge.isPresent()) {
+      return PhaseResult.of(Phase.SYNTAX, Verdict.INCOMPLETE, Scores.ZERO, "not parsed: " + tooLarge.get(),
+          List.of(Finding.loss("syntax-budget", tooLarge.get(), module, "")), new PhaseDetails.None());
+    }
     List<Finding> findings = new ArrayList<>();
-    boolean whole = ctx.parse().ok();
-    for (Diagnostic d : ctx.parse().diagnostics()) {
+    boolean whole = parse.ok();
+    for (Diagnostic d : parse.diagnostics()) {
       findings.add(d.severity() == Severity.ERROR
-          ? Finding.loss("sany-" + d.kind().name().toLowerCase(java.util.Locale.ROOT), d.message(), where(d),
-              sourceLine(ctx.specText(), d))
-          : Finding.note("sany-" + d.kind().name().toLowerCase(java.util.Locale.ROOT), d.message(), where(d), ""));
+          ? Finding.loss("sany-" + d.kind().name().toLowerCase(Locale.ROOT), d.message(), where(d),
+              sourceLine(specText, d))
+          : Finding.note("sany-" + d.kind().name().toLowerCase(Locale.ROOT), d.message(), where(d), ""));
     }
     // Split the ASCII form: Unicode operators (≜ for ==) would hide definition starts; lines are unchanged.
-    ModuleOutline outline = ModuleOutline.of(UnicodeToAscii.translate(ctx.specText()).text());
+    ModuleOutline outline = ModuleOutline.of(UnicodeToAscii.translate(specText).text());
+    Map<String, List<Integer>> known = knownOperators(parse);
+    List<ModuleOutline.Unit> units = outline.units();
+    boolean truncated = units.size() > MAX_DEFINITIONS_ALONE;
     List<DefinitionCheck> defs = new ArrayList<>();
     int index = 0;
-    for (ModuleOutline.Unit unit : outline.units()) {
-      DefinitionCheck c = StandaloneDefinition.check(ctx.sany(), outline, unit, ctx.task().spec().module(), ++index);
+    for (ModuleOutline.Unit unit : units.subList(0, Math.min(units.size(), MAX_DEFINITIONS_ALONE))) {
+      DefinitionCheck c = StandaloneDefinition.check(sany, outline, unit, module, ++index, known);
       defs.add(c);
       if (!c.parses()) {
         findings.add(Finding.loss("definition-fails", "definition " + c.name() + " does not parse on its own: "
-            + c.error(), ctx.task().spec().module() + ":" + c.line(), ""));
+            + c.error(), module + ":" + c.line(), ""));
       }
+    }
+    if (truncated) {
+      findings.add(Finding.loss("syntax-budget", "the spec has " + units.size() + " top-level definitions; only the "
+          + "first " + MAX_DEFINITIONS_ALONE + " were checked alone, and the per-definition part earns nothing", module,
+          ""));
     }
     long passing = defs.stream().filter(DefinitionCheck::parses).count();
     if (defs.isEmpty()) {
       findings.add(Finding.loss("no-definitions", "no top-level definitions found", "", ""));
     }
-    double score = ctx.profile().syntax(whole, passing, defs.size());
-    String summary = (whole ? "module parses" : "module does not parse") + "; " + passing + "/" + defs.size()
-        + " definitions parse alone";
-    Verdict verdict = whole && passing == defs.size() && !defs.isEmpty() ? Verdict.PASS : Verdict.FAIL;
-    return new PhaseResult(Phase.SYNTAX, verdict, score, summary, findings, new PhaseDetails.Syntax(whole, defs));
+    Scores scores = ScoringProfile.syntax(whole, truncated ? 0 : passing, Math.max(1, units.size()));
+    String summary = wholeModule(parse) + "; " + (truncated ? "per-definition check over budget"
+        : passing + "/" + defs.size() + " definitions parse alone");
+    Verdict verdict = !whole || passing < defs.size() || defs.isEmpty() ? Verdict.FAIL
+        : truncated ? Verdict.INCOMPLETE : Verdict.PASS;
+    return PhaseResult.of(Phase.SYNTAX, verdict, scores, summary, findings, new PhaseDetails.Syntax(whole, defs));
+  }
+
+  /** How the whole module fared, naming the kind of the first error. */
+  private static String wholeModule(ParseResult parse) {
+    if (parse.ok()) {
+      return "module parses";
+    }
+    DiagnosticKind kind = parse.errors().isEmpty() ? DiagnosticKind.OTHER : parse.errors().get(0).kind();
+    return switch (kind) {
+      case SEMANTIC -> "module parses but fails SANY's semantic check";
+      case LEVEL -> "module parses but fails SANY's level check";
+      case MISSING_MODULE -> "module needs a module that does not exist";
+      case NAME_MISMATCH -> "module is misnamed";
+      default -> "module does not parse";
+    };
+  }
+
+  /** The spec's own operators with their parameters' arities, when SANY could read them (else empty). */
+  private static Map<String, List<Integer>> knownOperators(ParseResult parse) {
+    Map<String, List<Integer>> known = new LinkedHashMap<>();
+    for (Definition d : parse.definitions()) {
+      if (!d.instance()) {
+        known.putIfAbsent(d.name(), d.paramArities());
+      }
+    }
+    return known;
   }
 
   /**
    * The standalone modules the per-definition check parsed last, one per definition, rebuilt from the
    * phase's figures (for benchmarks that replay the same SANY work another way).
    */
-  public static java.util.List<String> standaloneModules(String specText, String module, PhaseDetails.Syntax details) {
+  public static List<String> standaloneModules(String specText, String module, PhaseDetails.Syntax details) {
     ModuleOutline outline = ModuleOutline.of(UnicodeToAscii.translate(specText).text());
-    java.util.List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < outline.units().size() && i < details.definitions().size(); i++) {
-      java.util.Set<String> vars = new java.util.LinkedHashSet<>();
-      java.util.Map<String, Integer> ops = new java.util.LinkedHashMap<>();
+      Set<String> vars = new LinkedHashSet<>();
+      Map<String, List<Integer>> ops = new LinkedHashMap<>();
       for (String s : details.definitions().get(i).stubbed()) {
         int slash = s.indexOf('/');
         if (slash < 0) {
           vars.add(s);
         } else {
-          ops.put(s.substring(0, slash), Integer.parseInt(s.substring(slash + 1)));
+          ops.put(s.substring(0, slash), StandaloneDefinition.parseParams(s.substring(slash + 1)));
         }
       }
-      out.add(StandaloneDefinition.module(outline, outline.units().get(i), module + "_def" + (i + 1), vars, ops));
+      out.add(StandaloneDefinition.module(outline, outline.units().get(i), module + "_def" + (i + 1), vars, ops).text());
     }
     return out;
   }

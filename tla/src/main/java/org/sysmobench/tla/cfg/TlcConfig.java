@@ -63,6 +63,11 @@ public record TlcConfig(
         symmetry, view, checkDeadlock);
   }
 
+  public TlcConfig withActionConstraints(List<String> names) {
+    return new TlcConfig(constants, specification, init, next, invariants, properties, constraints, names,
+        symmetry, view, checkDeadlock);
+  }
+
   public TlcConfig withCheckDeadlock(boolean check) {
     return new TlcConfig(constants, specification, init, next, invariants, properties, constraints,
         actionConstraints, symmetry, view, Optional.of(check));

@@ -91,8 +91,13 @@ final class BridgeReport {
     List<Definition> definitions = new ArrayList<>();
     for (Map<String, Object> d : list(raw.get("definitions"))) {
       SourceRange range = range(d);
-      definitions.add(new Definition((String) d.get("name"), (Integer) d.get("arity"),
-          Boolean.TRUE.equals(d.get("local")), Boolean.TRUE.equals(d.get("instance")), range));
+      int arity = (Integer) d.get("arity");
+      boolean instance = Boolean.TRUE.equals(d.get("instance"));
+      @SuppressWarnings("unchecked")
+      List<Integer> params = d.get("paramArities") instanceof List<?> l ? (List<Integer>) l
+          : java.util.Collections.nCopies(instance ? 0 : Math.max(arity, 0), 0);
+      definitions.add(new Definition((String) d.get("name"), arity, Boolean.TRUE.equals(d.get("local")), instance,
+          range, params));
     }
     String module = raw.get("rootModule") instanceof String s ? s : rootModule;
     return new ParseResult(ok, module, all, definitions, strings(raw.get("constants")), strings(raw.get("variables")),

@@ -7,7 +7,7 @@
 (* budget.  Each call carries the job's secret key; a call with another   *)
 (* key records nothing.  Every operator is a predicate that is TRUE       *)
 (* unless its comment says otherwise, so a hook never changes what TLC    *)
-(* explores.                                                               *)
+(* explores.  It also gives the generated trace replay its trace files.   *)
 (*                                                                         *)
 (* The values come from Java overrides (org.sysmobench.tla.bridge.hooks,  *)
 (* on TLC's class path with the SysMoBench bridge); without them every    *)
@@ -15,6 +15,7 @@
 (* Specs under evaluation may not use this module.                        *)
 (***************************************************************************)
 LOCAL INSTANCE TLC
+LOCAL INSTANCE TraceReader
 
 \* Every body names all parameters: a hook applied to a state variable is then state-level for SANY,
 \* so TLC evaluates it at each call and never once for all at start-up.
@@ -33,6 +34,9 @@ SysMoBench_Unfired(key, action, state) == NoBridge(<<key, action, state>>)
 \* FALSE for a state deeper than the job's depth budget, or once the search holds as many distinct
 \* states as its state budget allows (the search then stops); `level` is the state's TLC level.
 SysMoBench_WithinBudget(key, level, state) == NoBridge(<<key, level, state>>)
+
+\* The recorded trace in file `path` (one of the files the job may read), as TraceReader!NdJsonLines.
+SysMoBench_Events(path) == NdJsonLines(path)
 
 \* The TLC level of the current `state`, for SysMoBench_WithinBudget.
 SysMoBench_Level(state) == TLCGet("level")

@@ -25,7 +25,8 @@ import util.ToolIO;
  * <p>The report map holds: {@code rc} (Integer, frontEndMain's result), {@code errorLevel} (Integer),
  * {@code output} (String, everything SANY printed), {@code messages} (List of message maps, see
  * {@link #message}), {@code rootModule} (String or absent), {@code definitions} (List of maps with
- * name, arity, local, instance, module, line, column, endLine, endColumn, in source order), {@code
+ * name, arity, local, instance, module, line, column, endLine, endColumn, and for operators
+ * paramArities (each parameter's arity: 0 for an ordinary one), in source order), {@code
  * constants} and {@code variables} (List of String, in source order).
  *
  * <p>SANY keeps its output streams in the static {@code ToolIO.out/err}; they are swapped for a buffer
@@ -210,7 +211,13 @@ public final class SanyDriver {
       if (def.getName().toString().contains("!")) {
         continue;
       }
-      definitions.add(definition(def.getName().toString(), def.getArity(), def.isLocal(), false, def));
+      Map<String, Object> d = definition(def.getName().toString(), def.getArity(), def.isLocal(), false, def);
+      List<Integer> paramArities = new ArrayList<>();
+      for (tla2sany.semantic.FormalParamNode p : def.getParams()) {
+        paramArities.add(p.getArity());
+      }
+      d.put("paramArities", paramArities);
+      definitions.add(d);
     }
     for (InstanceNode instance : nullSafe(root.getInstances())) {
       if (instance.getName() != null) {
