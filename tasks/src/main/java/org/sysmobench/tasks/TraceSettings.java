@@ -17,10 +17,14 @@ import java.util.stream.Stream;
  * to the traces that judge it. Traces a run records afresh are scoring traces.
  *
  * @param learning file names (in {@code folder}) of the learning traces
+ * @param constants TLC constants for replaying traces, over the task's model-checking ones: a spec's next
+ *     state action may be bounded for model checking (a largest epoch, a last round), while a recorded
+ *     trace needs the room the real system took (a trace's own {@code constants} meta comes on top)
  */
-public record TraceSettings(Path folder, List<String> learning, String recorder) {
+public record TraceSettings(Path folder, List<String> learning, String recorder, java.util.Map<String, String> constants) {
   public TraceSettings {
     learning = List.copyOf(learning);
+    constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
   }
 
   /** Trace files are the {@code *.ndjson} files of the folder. */
@@ -54,6 +58,6 @@ public record TraceSettings(Path folder, List<String> learning, String recorder)
 
   /** Traces recorded afresh in {@code folder}: all of them scoring traces. */
   public TraceSettings fresh(Path folder) {
-    return new TraceSettings(folder.toAbsolutePath().normalize(), List.of(), recorder);
+    return new TraceSettings(folder.toAbsolutePath().normalize(), List.of(), recorder, constants);
   }
 }

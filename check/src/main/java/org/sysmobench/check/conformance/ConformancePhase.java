@@ -155,12 +155,11 @@ public final class ConformancePhase implements PhaseChecker {
     }
     Path events = ctx.workDir().resolve("trace-" + index + ".events.ndjson");
     WorkFiles.write(events, String.join("\n", lines) + "\n");
-    Map<String, String> constants = new LinkedHashMap<>(ctx.config().constants());
+    Map<String, String> own = new LinkedHashMap<>(ctx.task().traces().constants());
     if (trace.header().meta().get(CONSTANTS_META) instanceof Map<?, ?> m) {
-      Map<String, String> own = new LinkedHashMap<>();
       m.forEach((k, v) -> own.put(String.valueOf(k), String.valueOf(v)));
-      constants = new LinkedHashMap<>(ctx.config().with(own).constants());
     }
+    Map<String, String> constants = new LinkedHashMap<>(ctx.config().with(own).constants());
     Set<String> perNode = contract.variables().stream().filter(v -> v.observation() == Observation.PER_NODE)
         .map(ContractVariable::name).collect(Collectors.toSet());
     return new Prepared(name, index, trace.events(), events, constants, perNode, null);

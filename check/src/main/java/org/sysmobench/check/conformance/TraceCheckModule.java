@@ -68,8 +68,8 @@ public final class TraceCheckModule {
     sb.append("SysMoBench_Current == SysMoBench_Traces[").append(TRACE).append("]\n");
     if (!nodeSet.isEmpty()) {
       sb.append("SysMoBench_NodeOf(SysMoBench_e) == CHOOSE SysMoBench_n \\in ").append(nodeSet)
-          .append(" : ToString(SysMoBench_n) = SysMoBench_e.node")
-          .append(" \\/ ToString(SysMoBench_n) = \"\\\"\" \\o SysMoBench_e.node \\o \"\\\"\"\n");
+          .append(" : SysMoBench_Str(SysMoBench_n) = SysMoBench_e.node")
+          .append(" \\/ SysMoBench_Str(SysMoBench_n) = SysMoBench_Cat(SysMoBench_Cat(\"\\\"\", SysMoBench_e.node), \"\\\"\")\n");
     }
     sb.append("\nSysMoBench_Step(SysMoBench_e) ==\n  CASE ");
     List<String> cases = new ArrayList<>();
@@ -98,20 +98,20 @@ public final class TraceCheckModule {
       sb.append("  /\\ ").append(TlaString.literal(v.name())).append(" \\in DOMAIN SysMoBench_e.state => ").append(lhs)
           .append(" = SysMoBench_e.state.").append(v.name()).append('\n');
     }
-    sb.append("\nSysMoBench_ReplayInit ==\n  /\\ ").append(TRACE).append(" \\in 1..Len(SysMoBench_Traces)\n  /\\ ")
+    sb.append("\nSysMoBench_ReplayInit ==\n  /\\ ").append(TRACE).append(" \\in SysMoBench_Upto(1, SysMoBench_Len(SysMoBench_Traces))\n  /\\ ")
         .append(CURSOR).append(" = 0\n  /\\ ").append(ModelModule.INIT).append("\n\n");
     sb.append("SysMoBench_ReplayNext ==\n");
-    sb.append("  /\\ ").append(CURSOR).append(" < Len(SysMoBench_Current)\n");
+    sb.append("  /\\ SysMoBench_Below(").append(CURSOR).append(", SysMoBench_Len(SysMoBench_Current))\n");
     // The contract action first: it binds the primed variables to the event's few successors, which the
     // spec's next-state action and the observations then only test.
-    sb.append("  /\\ LET SysMoBench_e == SysMoBench_Current[").append(CURSOR).append(" + 1] IN\n");
+    sb.append("  /\\ LET SysMoBench_e == SysMoBench_Current[SysMoBench_Succ(").append(CURSOR).append(")] IN\n");
     sb.append("       /\\ SysMoBench_Step(SysMoBench_e)\n");
     sb.append("       /\\ ").append(ModelModule.NEXT).append(" \\/ UNCHANGED ").append(ModelModule.VARS).append('\n');
     sb.append("       /\\ SysMoBench_Observed(SysMoBench_e)\n");
-    sb.append("  /\\ ").append(CURSOR).append("' = ").append(CURSOR).append(" + 1\n");
+    sb.append("  /\\ ").append(CURSOR).append("' = SysMoBench_Succ(").append(CURSOR).append(")\n");
     sb.append("  /\\ UNCHANGED ").append(TRACE).append('\n');
     sb.append("  /\\ SysMoBench_Reached(").append(TlaString.literal(key)).append(", ").append(TRACE).append(", ")
-        .append(CURSOR).append(" + 1)\n\n");
+        .append("SysMoBench_Succ(").append(CURSOR).append("))\n\n");
     sb.append(SPEC).append(" == SysMoBench_ReplayInit /\\ [][SysMoBench_ReplayNext]_<<").append(ModelModule.VARS)
         .append(", ").append(TRACE).append(", ").append(CURSOR).append(">>\n");
     sb.append("====\n");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sysmobench.check.WorkFiles;
 import org.sysmobench.tla.sany.Definition;
 import org.sysmobench.tla.sany.ParseResult;
 import org.sysmobench.tla.sany.Sany;
@@ -26,6 +27,10 @@ public record SpecModel(String problem, List<String> variables, List<String> not
    */
   public static final Set<String> ALLOWED_MODULES = Set.of("Naturals", "Integers", "Reals", "Sequences", "FiniteSets",
       "Bags", "TLC", "Randomization", "RealTime", "Toolbox", "SequencesExt", "FiniteSetsExt", "Functions");
+
+  /** SANY's warning that a module brings in a name defined elsewhere too: group 1 is that module. */
+  private static final java.util.regex.Pattern CONFLICT = java.util.regex.Pattern.compile(
+      "of module (\\w+)\\s+(?:Warning: )?the definition of '[^']*' conflicts");
 
   public SpecModel {
     variables = List.copyOf(variables);
@@ -68,37 +73,42 @@ public record SpecModel(String problem, List<String> variables, List<String> not
     formula.ignored().forEach(p -> notes.add("specification: ignored conjunct '" + oneLine(p.text()) + "' (" + p.why()
         + "); liveness is checked without it"));
     Path module = workDir.resolve(ModelModule.NAME + ".tla");
-    String withFairness;
-    try {
-      withFairness = ModelModule.render(specModule, vars, formula, true);
-    } catch (IllegalArgumentException e) {
-      withFairness = null;
-      notes.add("specification: fairness not restated (" + e.getMessage() + "); liveness is checked without it");
-    }
-    if (withFairness != null && parses(sany, module, withFairness)) {
-      return new SpecModel("", vars, notes);
-    }
-    if (withFairness != null) {
-      notes.add("specification: the fairness conditions could not be restated for checking; liveness is checked "
-          + "without them");
-    }
-    String without = ModelModule.render(specModule, vars, formula, false);
-    if (!parses(sany, module, without)) {
-      List<org.sysmobench.tla.sany.Diagnostic> errors = sany.parseFile(module).errors();
-      List<String> clashes = errors.stream().map(org.sysmobench.tla.sany.Diagnostic::message)
-          .filter(m -> m.contains("ultiply-defined") || m.contains("ultiply defined")).toList();
-      if (!clashes.isEmpty()) {
-        return failed("the spec defines a name of a standard module (" + String.join(" ", ModelModule.CHECK_MODULES
-            .subList(0, 4)) + ") that the checks use: " + clashes.get(0), vars);
+    List<String> standard = new ArrayList<>(ModelModule.STANDARD_MODULES);
+    for (boolean fairness : new boolean[] {true, false}) {
+      String text;
+      try {
+        text = ModelModule.render(specModule, vars, formula, fairness, standard);
+      } catch (IllegalArgumentException e) {
+        notes.add("specification: fairness not restated (" + e.getMessage() + "); liveness is checked without it");
+        continue;
       }
-      throw new IllegalStateException("the generated " + ModelModule.NAME + " module does not parse: " + errors);
+      // A standard module that defines a name the spec defines too cannot come in: drop it and retry.
+      for (int attempt = 0; attempt <= ModelModule.STANDARD_MODULES.size(); attempt++) {
+        WorkFiles.write(module, text);
+        ParseResult r = sany.parseFile(module);
+        if (r.ok()) {
+          return new SpecModel("", vars, notes);
+        }
+        java.util.regex.Matcher m = CONFLICT.matcher(r.output());
+        List<String> clashing = new ArrayList<>();
+        while (m.find()) {
+          if (standard.contains(m.group(1))) {
+            clashing.add(m.group(1));
+          }
+        }
+        if (clashing.isEmpty()) {
+          break;
+        }
+        standard.removeAll(clashing);
+        text = ModelModule.render(specModule, vars, formula, fairness, standard);
+      }
+      if (fairness) {
+        notes.add("specification: the fairness conditions could not be restated for checking; liveness is checked "
+            + "without them");
+      }
     }
-    return new SpecModel("", vars, notes);
-  }
-
-  private static boolean parses(Sany sany, Path module, String text) {
-    org.sysmobench.check.WorkFiles.write(module, text);
-    return sany.parseFile(module).ok();
+    throw new IllegalStateException("the generated " + ModelModule.NAME + " module does not parse: "
+        + sany.parseFile(module).errors());
   }
 
   private static SpecModel failed(String why, List<String> vars) {

@@ -14,6 +14,8 @@
 (* operator fails with the message below rather than report nothing.     *)
 (* Specs under evaluation may not use this module.                        *)
 (***************************************************************************)
+LOCAL INSTANCE Naturals
+LOCAL INSTANCE Sequences
 LOCAL INSTANCE TLC
 LOCAL INSTANCE TraceReader
 
@@ -37,6 +39,15 @@ SysMoBench_WithinBudget(key, level, state) == NoBridge(<<key, level, state>>)
 
 \* The recorded trace in file `path` (one of the files the job may read), as TraceReader!NdJsonLines.
 SysMoBench_Events(path) == NdJsonLines(path)
+
+\* The standard operators the generated modules use, under names no spec may define: a spec may
+\* define its own `Any` or `..`, and the generated modules must not depend on which.
+SysMoBench_Len(s) == Len(s)
+SysMoBench_Upto(a, b) == a..b
+SysMoBench_Succ(n) == n + 1
+SysMoBench_Below(a, b) == a < b
+SysMoBench_Str(v) == ToString(v)
+SysMoBench_Cat(a, b) == a \o b
 
 \* The TLC level of the current `state`, for SysMoBench_WithinBudget.
 SysMoBench_Level(state) == TLCGet("level")
