@@ -77,7 +77,7 @@ public final class SharedSearch {
     TlcConfig cfg = ctx.config().config(ModelModule.SAFETY_SPEC)
         .withInvariants(templates.stream().map(CheckModule::checkedName).toList())
         .withActionConstraints(List.of(ActionTracker.NAME));
-    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates()),
+    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
         ctx.model().variables(), List.of()).withCoverage(true);
   }
 }

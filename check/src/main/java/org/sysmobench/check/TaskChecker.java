@@ -71,7 +71,7 @@ public final class TaskChecker {
    * invariants:Name}), by the spec's own fault: a phase FAILs or scores below 100% (a budget hit or our
    * harness error proves nothing about the mutant), an invariant is violated or raises the spec's error.
    */
-  static boolean losesIn(EvalResult r, String target) {
+  public static boolean losesIn(EvalResult r, String target) {
     String[] parts = target.split(":", 2);
     Phase phase = Phase.fromId(parts[0]);
     Optional<PhaseResult> p = r.phases().stream().filter(x -> x.phase() == phase).findFirst();

@@ -40,9 +40,18 @@ public final class WorkFiles {
     return TlcJob.of(spec, cfg, budget, ctx.seed()).withHooks(ctx.hooks(variables, readable));
   }
 
-  /** A budget of the task's phase budget: its state count, and its time as the harness's guard. */
-  public static TlcBudget budget(PhaseBudget b, long states) {
-    return TlcBudget.ofTime(guard(b.wallTime())).withMaxDistinctStates(states);
+  /** Generated states allowed per distinct state of the budget: a search that branches more stops. */
+  static final int GENERATED_PER_STATE = 10;
+
+  /**
+   * A budget of the task's phase budget: at most {@code states} distinct states and ten times as many
+   * generated ones (which bounds the work where a spec's states have a great many successors; a
+   * simulation, which keeps no distinct states, gets only the latter), and the task's time as the
+   * harness's guard.
+   */
+  public static TlcBudget budget(PhaseBudget b, long states, boolean simulation) {
+    TlcBudget budget = TlcBudget.ofTime(guard(b.wallTime())).withMaxGenerated(states * GENERATED_PER_STATE);
+    return simulation ? budget : budget.withMaxDistinctStates(states);
   }
 
   static Duration guard(Duration taskTime) {

@@ -46,8 +46,8 @@ class ConformanceGroupsTest {
         .containsExactly("handover.ndjson", "reacquire.ndjson", "three-threads.ndjson");
     assertThat(e.conformance().traces()).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(TraceOutcome.ACCEPTED));
     // handover and reacquire (two threads) in one run; the three-thread trace in its own.
-    assertThat(e.workFiles()).contains("TraceCheck1_2.tla", "TraceCheck3.tla")
-        .doesNotContain("TraceCheck1.tla", "TraceCheck2.tla");
+    assertThat(e.workFiles()).contains("SysMoBench_Trace1_2.tla", "SysMoBench_Trace3.tla")
+        .doesNotContain("SysMoBench_Trace1.tla", "SysMoBench_Trace2.tla");
   }
 
   @Test
@@ -63,7 +63,7 @@ class ConformanceGroupsTest {
     assertThat(trace(e, "reacquire.ndjson").outcome()).isEqualTo(TraceOutcome.ACCEPTED);
     assertThat(e.phase(Phase.CONFORMANCE).score()).isEqualTo(0.5);
     // The joint run stopped at the error; each trace then replayed alone.
-    assertThat(e.workFiles()).contains("TraceCheck1_2.tla", "TraceCheck1.tla", "TraceCheck2.tla");
+    assertThat(e.workFiles()).contains("SysMoBench_Trace1_2.tla", "SysMoBench_Trace1.tla", "SysMoBench_Trace2.tla");
   }
 
   @Test

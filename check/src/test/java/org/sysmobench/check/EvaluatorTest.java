@@ -39,7 +39,9 @@ class EvaluatorTest {
   void referenceScoresFullMarksOnEveryPhase() throws Exception {
     EvalResult r = eval("reference/ToyLock.tla");
     assertThat(r.phases()).extracting(PhaseResult::score).containsExactly(1.0, 1.0, 1.0, 1.0);
+    assertThat(r.phases()).extracting(p -> p.scores().paper()).containsExactly(1.0, 1.0, 1.0, 1.0);
     assertThat(r.overall()).isEqualTo(1.0);
+    assertThat(r.scores()).isEqualTo(new Scores(1, 1));
     assertThat(r.verdict()).isEqualTo(Verdict.PASS);
     var syntax = (PhaseDetails.Syntax) phase(r, Phase.SYNTAX).details();
     assertThat(syntax.definitions()).extracting(PhaseDetails.DefinitionCheck::name)
@@ -88,6 +90,8 @@ class EvaluatorTest {
     var rt = (PhaseDetails.Runtime) phase(r, Phase.RUNTIME).details();
     assertThat(rt.actions()).filteredOn(a -> !a.error().isEmpty()).extracting(PhaseDetails.ActionRun::name)
         .containsExactly("Release");
+    assertThat(rt.contract()).filteredOn(a -> !a.error().isEmpty()).extracting(PhaseDetails.ContractActionRun::name)
+        .containsExactly("Release");
     assertThat(phase(r, Phase.RUNTIME).score()).isLessThan(1.0);
   }
 
@@ -97,8 +101,9 @@ class EvaluatorTest {
     PhaseResult syntax = phase(r, Phase.SYNTAX);
     var details = (PhaseDetails.Syntax) syntax.details();
     assertThat(details.wholeModule()).isFalse();
-    // paper: 0.5 x whole (0) + 0.5 x 6 of 7 definitions parsing alone
-    assertThat(syntax.score()).isEqualTo(0.5 * 6 / 7);
+    // paper: 0.5 x whole (0) + 0.5 x 6 of 7 definitions parsing alone; sound: the module does not parse
+    assertThat(syntax.scores().paper()).isEqualTo(0.5 * 6 / 7);
+    assertThat(syntax.scores().sound()).isZero();
     assertThat(details.definitions()).filteredOn(d -> !d.parses()).extracting(PhaseDetails.DefinitionCheck::name)
         .containsExactly("Acquire");
     assertThat(syntax.findings()).anyMatch(f -> f.kind().equals("sany-parse") && f.where().startsWith("ToyLock:"));
@@ -157,7 +162,8 @@ class EvaluatorTest {
 
   static EvalResult withoutTimings(EvalResult r) {
     return new EvalResult(r.schema(), r.version(), r.task(), r.spec(), r.specSha256(), r.cfgOrigin(), r.profile(),
-        r.seed(), r.notes(), r.phases(), r.overall(), r.verdict(), java.util.Map.of());
+        r.seed(), r.notes(), r.phases(), r.overall(), r.scores(), r.scored(), r.timeGuardHit(), r.verdict(),
+        java.util.Map.of());
   }
 
   @Test

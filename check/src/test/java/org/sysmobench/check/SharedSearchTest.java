@@ -45,8 +45,8 @@ class SharedSearchTest {
   void aSpecThatHoldsEveryTemplateIsExploredOnceForRuntimeAndSafety() throws Exception {
     KeptEvaluation e = evaluate(task, spec("reference/ToyLock.tla"), "ToyLock.tla");
     assertThat(e.result().overall()).isEqualTo(1.0);
-    assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("runtime-search.cfg")
-        .noneMatch(f -> f.startsWith("Safety"));
+    assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("SysMoBench_RuntimeSearch.cfg")
+        .noneMatch(f -> f.startsWith("SysMoBench_Safety"));
     assertThat(e.runtime().search()).isEqualTo("no error found (run complete)");
   }
 
@@ -57,7 +57,7 @@ class SharedSearchTest {
     assertThat(e.invariants()).containsEntry("MutualExclusion", InvariantOutcome.VIOLATED)
         .containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS).containsEntry("TypeOK", InvariantOutcome.HOLDS);
     // The shared search stopped at the violation; the runtime phase searched the spec on its own.
-    assertThat(e.workFiles()).contains("runtime-search.cfg", "Safety1.tla");
+    assertThat(e.workFiles()).contains("SysMoBench_RuntimeSearch.cfg", "SysMoBench_Safety1.tla");
     assertThat(e.runtime().search()).isEqualTo("no error found (run complete)");
     Map<String, Long> alone = coverageOfSpecAlone(mutant);
     assertThat(e.runtime().actions()).hasSize(alone.size()).allSatisfy(a ->
@@ -84,8 +84,7 @@ class SharedSearchTest {
   void aSearchStoppedByTheRuntimeBudgetGivesTheRuntimeItsCoverageAndTheInvariantsARunOfTheirOwn() throws Exception {
     PhaseBudget runtime = task.budgets().runtime();
     PhaseBudget invariants = task.budgets().invariants();
-    // Eleven threads: about 25k states, far more than TLC explores between two polls of the budget
-    // watchdog (25 ms), so the runtime's bound of 3 states surely stops the shared search.
+    // Eleven threads: about 25k states; the runtime's bound of 3 states stops the shared search at once.
     String threads = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "\"t" + i + "\"")
         .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     SpecSettings spec = new SpecSettings(task.spec().module(), task.spec().specification(), Map.of("Threads", threads));
@@ -97,9 +96,9 @@ class SharedSearchTest {
     KeptEvaluation e = evaluate(smallRuntime, spec("reference/ToyLock.tla"), "ToyLock.tla");
     // The shared search stopped at the runtime's 3 states: that bounded search is the runtime phase's own.
     assertThat(e.runtime().search()).contains("states");
-    assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("runtime-search.cfg");
+    assertThat(e.workFiles()).contains(SharedSearch.MODULE + ".tla").doesNotContain("SysMoBench_RuntimeSearch.cfg");
     // The safety templates are proved by a complete search under the invariants' budget.
-    assertThat(e.workFiles()).contains("Safety1.tla");
+    assertThat(e.workFiles()).contains("SysMoBench_Safety1.tla");
     assertThat(e.invariants()).containsEntry("MutualExclusion", InvariantOutcome.HOLDS)
         .containsEntry("WaitersDoNotHold", InvariantOutcome.HOLDS).containsEntry("TypeOK", InvariantOutcome.HOLDS);
     assertThat(e.phase(Phase.INVARIANTS).score()).isEqualTo(1.0);

@@ -111,7 +111,7 @@ final class BenchEvalCommand implements Callable<Integer> {
   private static Task firstWithTraces(TaskCatalog catalog) {
     for (TaskId id : catalog.ids()) {
       Task t = catalog.load(id);
-      if (t.defaultSet() && TraceFiles.count(t.traces().folder()) > 0) {
+      if (t.defaultSet() && t.traces().files().size() > 0) {
         return t;
       }
     }
@@ -132,9 +132,9 @@ final class BenchEvalCommand implements Callable<Integer> {
 
   /** Replays an evaluation's SANY and TLC work as separate JVMs, one after the other. */
   private static final class Baseline {
-    private static final String TRACE_CHECK = "TraceCheck";
+    private static final String TRACE_CHECK = "SysMoBench_Trace";
     /** The generated trace-check module's tuple of traces (see TraceCheckModule). */
-    private static final Pattern TRACES = Pattern.compile("TCTraces == <<(.*?)>>\\n", Pattern.DOTALL);
+    private static final Pattern TRACES = Pattern.compile("SysMoBench_Traces == <<(.*?)>>\\n", Pattern.DOTALL);
     private final TlaTools tools;
     private final Path dir;
     private final Task task;
@@ -174,9 +174,9 @@ final class BenchEvalCommand implements Callable<Integer> {
         // Our invariant jobs are batched and share the runtime phase's search; the original searches for
         // the runtime phase and checks one template per TLC run, so that is what the baseline does.
         cfgs = s.filter(p -> p.toString().endsWith(".cfg"))
-            .filter(p -> !p.getFileName().toString().startsWith("Safety")
-                && !p.getFileName().toString().startsWith("Property_")
-                && !p.getFileName().toString().startsWith(SharedSearch.MODULE)
+            .filter(p -> !p.getFileName().toString().startsWith("SysMoBench_Safety")
+                && !p.getFileName().toString().startsWith("SysMoBench_Property_")
+                && !p.getFileName().toString().equals(SharedSearch.MODULE + ".cfg")
                 && !p.getFileName().toString().startsWith(TRACE_CHECK))
             .sorted().toList();
       }
@@ -190,10 +190,10 @@ final class BenchEvalCommand implements Callable<Integer> {
         String spec = generatedModule ? name + ".tla" : task.spec().module() + ".tla";
         List<String> args = new ArrayList<>(List.of("tlc2.TLC", "-config", cfg.getFileName().toString(), "-workers",
             "1", "-metadir", dir.resolve("meta-" + name).toString(), "-nowarning"));
-        if (name.equals("runtime-simulation")) {
+        if (name.equals("SysMoBench_Simulation")) {
           args.addAll(List.of("-simulate", "num=" + task.budgets().runtime().simulations(), "-depth",
               String.valueOf(task.budgets().runtime().depth()), "-seed", "1", "-coverage", "1"));
-        } else if (name.equals("runtime-search")) {
+        } else if (name.equals("SysMoBench_RuntimeSearch")) {
           args.addAll(List.of("-coverage", "1"));
         }
         args.add(spec);
@@ -208,11 +208,15 @@ final class BenchEvalCommand implements Callable<Integer> {
      * shared search could not serve; otherwise it is the shared search's without the templates.
      */
     private Path runtimeSearchConfig() throws IOException {
-      Path own = dir.resolve("runtime-search.cfg");
+      String name = "SysMoBench_RuntimeSearch";
+      Path own = dir.resolve(name + ".cfg");
       if (!Files.exists(own)) {
-        TlcConfig shared = TlcConfigParser.parse(Files.readString(dir.resolve(SharedSearch.MODULE + ".cfg"),
+        String shared = Files.readString(dir.resolve(SharedSearch.MODULE + ".tla"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(name + ".tla"), shared.replace("MODULE " + SharedSearch.MODULE + " ",
+            "MODULE " + name + " "), StandardCharsets.UTF_8);
+        TlcConfig cfg = TlcConfigParser.parse(Files.readString(dir.resolve(SharedSearch.MODULE + ".cfg"),
             StandardCharsets.UTF_8)).config();
-        Files.writeString(own, shared.withoutChecks().render(), StandardCharsets.UTF_8);
+        Files.writeString(own, cfg.withoutChecks().render(), StandardCharsets.UTF_8);
       }
       return own;
     }
@@ -240,7 +244,7 @@ final class BenchEvalCommand implements Callable<Integer> {
         for (int i = 0; i < files.size(); i++) {
           String single = "Original_" + name + "_" + (i + 1);
           Files.writeString(dir.resolve(single + ".tla"), text.replace("MODULE " + name + " ", "MODULE " + single + " ")
-              .replace(traces.group(), "TCTraces == <<" + files.get(i) + ">>"), StandardCharsets.UTF_8);
+              .replace(traces.group(), "SysMoBench_Traces == <<" + files.get(i) + ">>\n"), StandardCharsets.UTF_8);
           Files.writeString(dir.resolve(single + ".cfg"), cfg, StandardCharsets.UTF_8);
           out.add(dir.resolve(single + ".cfg"));
         }
@@ -250,14 +254,18 @@ final class BenchEvalCommand implements Callable<Integer> {
 
     /** One module and config per invariant template, as the original runs them. */
     private List<Path> oneJobPerTemplate(Path runtimeSearch) throws IOException {
-      TlcConfig base = TlcConfigParser.parse(Files.readString(runtimeSearch, StandardCharsets.UTF_8)).config();
+      TlcConfig base = TlcConfigParser.parse(Files.readString(runtimeSearch, StandardCharsets.UTF_8)).config()
+          .withActionConstraints(List.of());
       List<Path> out = new ArrayList<>();
       for (InvariantTemplate t : task.invariants()) {
         String module = "Original_" + t.name();
         Files.writeString(dir.resolve(module + ".tla"), "---- MODULE " + module + " ----\nEXTENDS "
-            + task.spec().module() + ", Naturals, FiniteSets, Sequences, TLC\nTemplate ==\n  "
+            + "SysMoBench_Model\nTemplate ==\n  "
             + t.definition().strip().replace("\n", "\n  ") + "\n====\n", StandardCharsets.UTF_8);
         TlcConfig model = base.withConstants(t.constants());
+        if (t.kind() == org.sysmobench.tasks.InvariantKind.LIVENESS) {
+          model = model.withSpecification(org.sysmobench.check.model.ModelModule.LIVE_SPEC);
+        }
         TlcConfig cfg = t.kind().checkedAsProperty() ? model.withProperties(List.of("Template"))
             : model.withInvariants(List.of("Template"));
         Path file = dir.resolve(module + ".cfg");

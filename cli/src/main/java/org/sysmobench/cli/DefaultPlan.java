@@ -28,7 +28,7 @@ record DefaultPlan(List<String> tasks, List<String> models) {
       } catch (TaskPackageException e) {
         continue; // `sysmobench tasks` reports broken packages; the default run uses the sound ones
       }
-      if (t.defaultSet() && TraceFiles.count(t.traces().folder()) > 0) {
+      if (t.defaultSet() && t.traces().files().size() > 0) {
         tasks.add(id.value());
         t.reference().mutants().stream().map(Mutant::name).forEach(m -> models.add("mutant:" + m));
       }

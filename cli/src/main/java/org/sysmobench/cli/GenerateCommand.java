@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.sysmobench.agents.AuthorOptions;
 import org.sysmobench.agents.AuthoringRequest;
 import org.sysmobench.agents.Authors;
@@ -153,7 +152,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (Authors.needsTraces(agent)) {
         traces = traceFiles(t);
       }
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException e) {
       stderr.println("generate: cannot get the task's inputs: " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
     }
@@ -164,7 +163,7 @@ final class GenerateCommand implements Callable<Integer> {
     try (EvalEngine evalEngine = repairs ? engine.open() : null;
          LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode)).build()) {
       if (evalEngine != null) {
-        EvalOptions options = new EvalOptions(phases(), ScoringProfile.PAPER, seed, criticWork, false);
+        EvalOptions options = new EvalOptions(phases(), ScoringProfile.SOUND, seed, criticWork, false);
         Task judged = t;
         authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits)
             .withCritics(x -> new EvaluatorCritic(evalEngine.evaluator(), judged, options)));
@@ -257,14 +256,9 @@ final class GenerateCommand implements Callable<Integer> {
     return TaskCatalog.discover().load(TaskId.of(task));
   }
 
-  static List<Path> traceFiles(Task t) throws IOException {
-    Path folder = t.traces().folder();
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList();
-    }
+  /** The traces an agent may see: the task's learning traces, never the scoring ones. */
+  static List<Path> traceFiles(Task t) {
+    return t.traces().learningFiles();
   }
 
   /** The nearest {@code cassettes/} folder above the working directory, else {@code ./cassettes}. */

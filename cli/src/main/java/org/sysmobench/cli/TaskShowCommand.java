@@ -69,7 +69,7 @@ final class TaskShowCommand implements Callable<Integer> {
       sb.append("  mutant ").append(m.name()).append(" loses in ").append(m.losesIn()).append(": ")
           .append(m.description()).append('\n');
     }
-    sb.append("Traces: ").append(TraceFiles.count(t.traces().folder())).append(" in ")
+    sb.append("Traces: ").append(t.traces().files().size()).append(" in ")
         .append(t.folder().relativize(t.traces().folder())).append('\n');
     System.out.print(sb);
     return ExitCodes.OK;

@@ -19,7 +19,7 @@ final class TasksCommand implements Callable<Integer> {
       try {
         Task t = catalog.load(id);
         System.out.printf("%-24s %-12s %-8s %-8s %-7d %s%n", id, t.kind().name().toLowerCase(java.util.Locale.ROOT),
-            t.language(), t.defaultSet() ? "yes" : "no", TraceFiles.count(t.traces().folder()), t.title());
+            t.language(), t.defaultSet() ? "yes" : "no", t.traces().files().size(), t.title());
       } catch (TaskPackageException e) {
         broken++;
         System.out.printf("%-24s INVALID: %d problem(s); see `sysmobench task show %s`%n", id, e.problems().size(), id);

@@ -38,7 +38,7 @@ class BenchEvalCommandTest {
     Matcher tlc = Pattern.compile("\\((\\d+) TLC processes\\)").matcher(out);
     assertThat(tlc.find()).as(out).isTrue();
     Task task = TaskCatalog.discover().load(TaskId.of("jdk-reentrantlock"));
-    long traces = TraceFiles.count(task.traces().folder());
+    long traces = task.traces().scoringFiles().size();
     assertThat(Long.parseLong(tlc.group(1))).isEqualTo(2 + traces + task.invariants().size());
   }
 }

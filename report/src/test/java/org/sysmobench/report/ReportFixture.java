@@ -13,6 +13,8 @@ import org.sysmobench.check.Finding;
 import org.sysmobench.check.Phase;
 import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.Scores;
+import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.model.ModelId;
 import org.sysmobench.model.RunId;
 import org.sysmobench.model.TaskId;
@@ -77,11 +79,11 @@ final class ReportFixture {
   static EvalResult result(double syntax, double runtime, double conformance, double invariants,
       boolean invariantsHarnessError) {
     List<PhaseResult> phases = new ArrayList<>();
-    phases.add(new PhaseResult(Phase.SYNTAX, verdict(syntax), syntax, "parses", List.of(), new PhaseDetails.None()));
-    phases.add(new PhaseResult(Phase.RUNTIME, verdict(runtime), runtime, "actions", runtime < 1
+    phases.add(PhaseResult.of(Phase.SYNTAX, verdict(syntax), Scores.both(syntax), "parses", List.of(), new PhaseDetails.None()));
+    phases.add(PhaseResult.of(Phase.RUNTIME, verdict(runtime), Scores.both(runtime), "actions", runtime < 1
         ? List.of(Finding.loss("action-error", "Release divides by zero", "Release", "1 \\div 0")) : List.of(),
         new PhaseDetails.None()));
-    phases.add(new PhaseResult(Phase.CONFORMANCE, verdict(conformance), conformance, "traces",
+    phases.add(PhaseResult.of(Phase.CONFORMANCE, verdict(conformance), Scores.both(conformance), "traces",
         conformance < 1 ? List.of(Finding.loss("trace-rejected", "handover rejected", "handover.ndjson", "")) : List.of(),
         new PhaseDetails.Conformance(List.of(), List.of(new PhaseDetails.TraceCheck("handover.ndjson",
             conformance < 1 ? PhaseDetails.TraceOutcome.REJECTED : PhaseDetails.TraceOutcome.ACCEPTED, 6,
@@ -91,7 +93,7 @@ final class ReportFixture {
       phases.add(PhaseResult.harnessError(Phase.INVARIANTS, "worker crashed", new IllegalStateException("boom")));
     } else {
       boolean mutex = invariants >= 1;
-      phases.add(new PhaseResult(Phase.INVARIANTS, verdict(invariants), invariants, "invariants",
+      phases.add(PhaseResult.of(Phase.INVARIANTS, verdict(invariants), Scores.both(invariants), "invariants",
           mutex ? List.of() : List.of(Finding.loss("invariant-violated", "MutualExclusion violated", "MutualExclusion",
               "1: Init\n2: Acquire(t1)\n3: Acquire(t2)")),
           new PhaseDetails.Invariants(true, List.of(
@@ -99,24 +101,25 @@ final class ReportFixture {
                   : PhaseDetails.InvariantOutcome.VIOLATED, mutex ? 0 : 3, mutex ? "" : "1: Init\n2: Acquire(t1)\n3: <x>",
                   ""),
               new PhaseDetails.InvariantCheck("EventualAcquire", "liveness", PhaseDetails.InvariantOutcome.HOLDS, 0, "",
-                  "")))));
+                  "")), List.of("Acquire", "Release"), 2)));
     }
-    double overall = phases.stream().mapToDouble(PhaseResult::score).average().orElse(0);
     Verdict v = phases.stream().map(PhaseResult::verdict).reduce(Verdict.PASS, Verdict::merge);
+    Scores overall = v == Verdict.HARNESS_ERROR ? Scores.ZERO : ScoringProfile.overall(phases.get(0).scores(),
+        phases.get(1).scores(), phases.get(2).scores(), phases.get(3).scores());
     return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, "toy-lock", "ToyLock.tla", "cd".repeat(32), "given",
-        "paper", 1, List.of(), phases, overall, v, Map.of());
+        "sound", 1, List.of(), phases, overall.sound(), overall, v != Verdict.HARNESS_ERROR, false, v, Map.of());
   }
 
   static EvalResult syntaxFailure() {
     List<PhaseResult> phases = List.of(
-        new PhaseResult(Phase.SYNTAX, Verdict.FAIL, 0.25, "does not parse",
+        PhaseResult.of(Phase.SYNTAX, Verdict.FAIL, new Scores(0, 0.25), "does not parse",
             List.of(Finding.loss("sany-parse", "Encountered \")\"", "ToyLock:12:5", "Acquire == /\\ holder = )")),
             new PhaseDetails.None()),
         PhaseResult.skipped(Phase.RUNTIME, "the module does not parse"),
         PhaseResult.skipped(Phase.CONFORMANCE, "the module does not parse"),
         PhaseResult.skipped(Phase.INVARIANTS, "the module does not parse"));
     return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, "toy-lock", "ToyLock.tla", "ef".repeat(32), "given",
-        "paper", 1, List.of(), phases, 0.0625, Verdict.FAIL, Map.of());
+        "sound", 1, List.of(), phases, 0, new Scores(0, 0.0625), true, false, Verdict.FAIL, Map.of());
   }
 
   private static Verdict verdict(double score) {

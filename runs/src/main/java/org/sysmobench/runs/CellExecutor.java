@@ -1,13 +1,10 @@
 package org.sysmobench.runs;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Stream;
 import org.sysmobench.agents.AuthoringRequest;
 import org.sysmobench.agents.Draft;
 import org.sysmobench.agents.SpecAuthor;
@@ -148,15 +145,9 @@ final class CellExecutor {
     return sources.computeIfAbsent(task.id(), id -> materializer.materialize(task));
   }
 
+  /** The traces an agent may see: the task's learning traces, never the scoring ones. */
   static List<Path> tracesOf(Task task) {
-    if (task.traces() == null || task.traces().folder() == null || !Files.isDirectory(task.traces().folder())) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(task.traces().folder())) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
+    return task.traces().learningFiles();
   }
 
   private static String describe(Throwable e) {

@@ -22,7 +22,8 @@ import org.sysmobench.tasks.Task;
  *
  * <p>Why the invariants phase is not checked by default: its templates are the benchmark's hidden
  * test of the model's correctness; showing their violations to the author would teach to the test.
- * The paper's repair loop likewise used only SANY and TLC feedback.
+ * The paper's repair loop likewise used only SANY and TLC feedback. For the same reason conformance
+ * replays the task's learning traces only, whatever the options say: the scoring traces stay held out.
  */
 public final class EvaluatorCritic implements SpecCritic {
   public static final Set<Phase> DEFAULT_PHASES = EnumSet.of(Phase.SYNTAX, Phase.RUNTIME, Phase.CONFORMANCE);
@@ -35,7 +36,7 @@ public final class EvaluatorCritic implements SpecCritic {
   public EvaluatorCritic(Evaluator evaluator, Task task, EvalOptions options) {
     this.evaluator = evaluator;
     this.task = task;
-    this.options = options;
+    this.options = options.onLearningTraces();
   }
 
   @Override

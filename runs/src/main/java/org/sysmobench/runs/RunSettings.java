@@ -39,7 +39,7 @@ public record RunSettings(List<TaskId> tasks, List<ModelId> models, List<String>
 
   /** Defaults for everything but the matrix: 1 epoch, seed 1, no budget, 4 LLM calls, 2 TLC jobs, paper. */
   public static RunSettings of(List<TaskId> tasks, List<ModelId> models, List<String> agents) {
-    return new RunSettings(tasks, models, agents, 1, 1, "", 4, 2, ScoringProfile.PAPER, 2);
+    return new RunSettings(tasks, models, agents, 1, 1, "", 4, 2, ScoringProfile.SOUND, 2);
   }
 
   public Optional<BigDecimal> budget() {

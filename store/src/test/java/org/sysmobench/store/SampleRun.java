@@ -11,6 +11,8 @@ import org.sysmobench.check.Finding;
 import org.sysmobench.check.Phase;
 import org.sysmobench.check.PhaseDetails;
 import org.sysmobench.check.PhaseResult;
+import org.sysmobench.check.Scores;
+import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.model.ModelId;
 import org.sysmobench.model.RunId;
 import org.sysmobench.model.TaskId;
@@ -56,30 +58,32 @@ final class SampleRun {
   }
 
   static EvalResult result(boolean good) {
-    PhaseResult syntax = new PhaseResult(Phase.SYNTAX, Verdict.PASS, 1, "module parses", List.of(),
+    PhaseResult syntax = PhaseResult.of(Phase.SYNTAX, Verdict.PASS, Scores.both(1), "module parses", List.of(),
         new PhaseDetails.Syntax(true, List.of(new PhaseDetails.DefinitionCheck("Init", 3, true, List.of(), ""))));
-    PhaseResult runtime = new PhaseResult(Phase.RUNTIME, Verdict.PASS, 1, "3 of 3 actions fire", List.of(),
+    PhaseResult runtime = PhaseResult.of(Phase.RUNTIME, Verdict.PASS, Scores.both(1), "3 of 3 actions fire", List.of(),
         new PhaseDetails.Runtime(List.of(new PhaseDetails.ActionRun("Acquire", 3, 5, true, "")), List.of(), 7,
-            "completed", "completed", true));
-    PhaseResult conformance = new PhaseResult(Phase.CONFORMANCE, Verdict.PASS, 1, "2 of 2 traces accepted", List.of(),
+            "completed", "completed", true, List.of(new PhaseDetails.ContractActionRun("Acquire", true, true, "")),
+            true));
+    PhaseResult conformance = PhaseResult.of(Phase.CONFORMANCE, Verdict.PASS, Scores.both(1), "2 of 2 traces accepted", List.of(),
         new PhaseDetails.Conformance(List.of(), List.of(
             new PhaseDetails.TraceCheck("handover.ndjson", PhaseDetails.TraceOutcome.ACCEPTED, 6, 6, "", "",
                 List.of()))));
     PhaseResult invariants = good
-        ? new PhaseResult(Phase.INVARIANTS, Verdict.PASS, 1, "2 of 2 hold", List.of(), new PhaseDetails.Invariants(true,
+        ? PhaseResult.of(Phase.INVARIANTS, Verdict.PASS, Scores.both(1), "2 of 2 hold", List.of(), new PhaseDetails.Invariants(true,
             List.of(new PhaseDetails.InvariantCheck("MutualExclusion", "safety", PhaseDetails.InvariantOutcome.HOLDS, 0,
                 "", ""), new PhaseDetails.InvariantCheck("EventuallyAcquires", "liveness",
-                PhaseDetails.InvariantOutcome.HOLDS, 0, "", ""))))
-        : new PhaseResult(Phase.INVARIANTS, Verdict.FAIL, 0.5, "1 of 2 hold",
+                PhaseDetails.InvariantOutcome.HOLDS, 0, "", "")), List.of("Acquire"), 1))
+        : PhaseResult.of(Phase.INVARIANTS, Verdict.FAIL, Scores.both(0.5), "1 of 2 hold",
             List.of(Finding.loss("invariant-violated", "MutualExclusion is violated", "MutualExclusion",
                 "1: Init\n2: Acquire(t1)\n3: Acquire(t2)")),
             new PhaseDetails.Invariants(true, List.of(new PhaseDetails.InvariantCheck("MutualExclusion", "safety",
                 PhaseDetails.InvariantOutcome.VIOLATED, 3, "1: Init\n2: Acquire(t1)\n3: Acquire(t2)", ""),
                 new PhaseDetails.InvariantCheck("EventuallyAcquires", "liveness", PhaseDetails.InvariantOutcome.HOLDS,
-                    0, "", ""))));
+                    0, "", "")), List.of("Acquire"), 1));
     List<PhaseResult> phases = List.of(syntax, runtime, conformance, invariants);
-    double overall = phases.stream().mapToDouble(PhaseResult::score).average().orElse(0);
+    Scores overall = ScoringProfile.overall(syntax.scores(), runtime.scores(), conformance.scores(), invariants.scores());
     return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, "toy-lock", "ToyLock.tla", "ab".repeat(32), "given",
-        "paper", 7, List.of(), phases, overall, good ? Verdict.PASS : Verdict.FAIL, Map.of("syntax", 12L));
+        "sound", 7, List.of(), phases, overall.sound(), overall, true, false, good ? Verdict.PASS : Verdict.FAIL,
+        Map.of("syntax", 12L));
   }
 }

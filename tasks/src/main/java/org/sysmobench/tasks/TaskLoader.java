@@ -221,7 +221,7 @@ public final class TaskLoader {
     if (!p.startsWith(dir)) {
       t.get("folder").problem("path '" + folder + "' leaves the task folder");
     }
-    TraceSettings settings = new TraceSettings(p, t.texts("learning"), t.text("recorder", ""), t.stringMap("constants"));
+    TraceSettings settings = new TraceSettings(p, p, t.texts("learning"), t.text("recorder", ""), t.stringMap("constants"));
     if (p.startsWith(dir)) {
       for (String l : settings.learning()) {
         if (!Files.isRegularFile(p.resolve(l))) {

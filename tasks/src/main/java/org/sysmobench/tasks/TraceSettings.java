@@ -16,12 +16,15 @@ import java.util.stream.Stream;
  * folder is a scoring trace, held out: conformance is scored on those alone, so a spec cannot be tuned
  * to the traces that judge it. Traces a run records afresh are scoring traces.
  *
- * @param learning file names (in {@code folder}) of the learning traces
+ * @param learningFolder the folder of the learning traces: {@code folder}, unless the scoring traces were
+ *     recorded afresh elsewhere (agents still learn from the task's committed learning traces)
+ * @param learning file names (in {@code learningFolder}) of the learning traces
  * @param constants TLC constants for replaying traces, over the task's model-checking ones: a spec's next
  *     state action may be bounded for model checking (a largest epoch, a last round), while a recorded
  *     trace needs the room the real system took (a trace's own {@code constants} meta comes on top)
  */
-public record TraceSettings(Path folder, List<String> learning, String recorder, java.util.Map<String, String> constants) {
+public record TraceSettings(Path folder, Path learningFolder, List<String> learning, String recorder,
+    java.util.Map<String, String> constants) {
   public TraceSettings {
     learning = List.copyOf(learning);
     constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
@@ -34,30 +37,34 @@ public record TraceSettings(Path folder, List<String> learning, String recorder,
     return !recorder.isEmpty();
   }
 
-  /** Every trace file of the folder, sorted by name; none when the folder does not exist. */
+  /** Every trace file of {@code folder}, sorted by name; none when the folder does not exist. */
   public List<Path> files() {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the traces in " + folder, e);
-    }
+    return list(folder);
   }
 
   /** The learning traces: the only ones agents and the repair critic may see. */
   public List<Path> learningFiles() {
-    return files().stream().filter(p -> learning.contains(p.getFileName().toString())).toList();
+    return list(learningFolder).stream().filter(p -> learning.contains(p.getFileName().toString())).toList();
   }
 
-  /** The scoring traces: every trace that is not a learning trace. */
+  /** The scoring traces: every trace of {@code folder} that is not a learning trace. */
   public List<Path> scoringFiles() {
-    return files().stream().filter(p -> !learning.contains(p.getFileName().toString())).toList();
+    return files().stream().filter(p -> !learningFiles().contains(p)).toList();
   }
 
-  /** Traces recorded afresh in {@code folder}: all of them scoring traces. */
-  public TraceSettings fresh(Path folder) {
-    return new TraceSettings(folder.toAbsolutePath().normalize(), List.of(), recorder, constants);
+  /** Traces recorded afresh in {@code folder}: all of them scoring traces; the learning ones stay. */
+  public TraceSettings fresh(Path freshFolder) {
+    return new TraceSettings(freshFolder.toAbsolutePath().normalize(), learningFolder, learning, recorder, constants);
+  }
+
+  private static List<Path> list(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the traces in " + dir, e);
+    }
   }
 }

@@ -59,6 +59,44 @@ class TaskLoaderTest {
   }
 
   @Test
+  void actionsGetTheirParametersDomainsAndNoopFlags() {
+    Task t = TaskLoader.load(PACKAGES.resolve("good-task"));
+    assertThat(t.contract().action("Set")).get().satisfies(a -> {
+      assertThat(a.domain("v")).isEqualTo("0..Limit");
+      assertThat(a.noop()).isFalse();
+    });
+  }
+
+  @Test
+  void tracesSplitIntoLearningAndScoringAndAHeaderOnlyTraceIsRefused(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path task = copy(PACKAGES.resolve("good-task"), dir.resolve("good-task"));
+    Path traces = java.nio.file.Files.createDirectories(task.resolve("traces"));
+    String header = "{\"schema\":\"sysmobench-trace\",\"version\":1,\"meta\":{}}\n";
+    java.nio.file.Files.writeString(traces.resolve("a.ndjson"), header + "{\"seq\":1,\"node\":\"n\",\"event\":\"Inc\"}\n");
+    java.nio.file.Files.writeString(traces.resolve("b.ndjson"), header + "{\"seq\":1,\"node\":\"n\",\"event\":\"Inc\"}\n");
+    java.nio.file.Files.writeString(task.resolve("task.yaml"), java.nio.file.Files.readString(task.resolve("task.yaml"))
+        + "traces:\n  folder: traces\n  learning: [a.ndjson]\n");
+    Task t = TaskLoader.load(task);
+    assertThat(t.traces().learningFiles()).extracting(p -> p.getFileName().toString()).containsExactly("a.ndjson");
+    assertThat(t.traces().scoringFiles()).extracting(p -> p.getFileName().toString()).containsExactly("b.ndjson");
+    assertThat(t.withTraceFolder(traces).traces().scoringFiles()).hasSize(2);
+
+    java.nio.file.Files.writeString(traces.resolve("c.ndjson"), header);
+    assertThatThrownBy(() -> TaskLoader.load(task)).isInstanceOfSatisfying(TaskPackageException.class,
+        e -> assertThat(e.problems()).anyMatch(p -> p.contains("traces/c.ndjson holds no events")));
+  }
+
+  private static Path copy(Path from, Path to) throws java.io.IOException {
+    try (var files = java.nio.file.Files.walk(from)) {
+      for (Path p : files.toList()) {
+        java.nio.file.Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+    return to;
+  }
+
+  @Test
   void invalidYamlNamesTheLine() {
     assertThatThrownBy(() -> TaskLoader.load(PACKAGES.resolve("bad-yaml")))
         .isInstanceOfSatisfying(TaskPackageException.class, e -> assertThat(e.problems())

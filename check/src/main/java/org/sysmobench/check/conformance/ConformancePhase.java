@@ -193,7 +193,7 @@ public final class ConformancePhase implements PhaseChecker {
     variables.add(TraceCheckModule.TRACE);
     variables.add(TraceCheckModule.CURSOR);
     return WorkFiles.moduleJob(ctx, module, text, ctx.config().with(group.get(0).constants).config(TraceCheckModule.SPEC),
-        WorkFiles.budget(b, b.maxStates()), variables, events);
+        WorkFiles.budget(b, b.maxStates(), false), variables, events);
   }
 
   /** Each trace's replay, or empty when the run cannot tell (see {@link #replay}). */

@@ -158,7 +158,7 @@ public final class InvariantsPhase implements PhaseChecker {
     } else {
       cfg = cfg.withInvariants(List.of(CheckModule.checkedName(t)));
     }
-    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates()), ctx.model().variables(),
+    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false), ctx.model().variables(),
         List.of());
   }
 

@@ -116,7 +116,7 @@ final class SafetyBatches {
         .withInvariants(templates.stream().map(CheckModule::checkedName).toList())
         .withActionConstraints(List.of(ActionTracker.NAME));
     return WorkFiles.moduleJob(ctx, module, render(module, templates).text(), cfg,
-        WorkFiles.budget(budget, budget.maxStates()), ctx.model().variables(), List.of());
+        WorkFiles.budget(budget, budget.maxStates(), false), ctx.model().variables(), List.of());
   }
 
   /** The template a failed run is about: the violated invariant, or the one whose definition holds the error. */

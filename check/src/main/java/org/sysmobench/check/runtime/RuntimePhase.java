@@ -69,7 +69,7 @@ public final class RuntimePhase implements PhaseChecker {
     CheckModule simModule = CheckModule.render(SIMULATION_MODULE, ctx.task().contract(), ctx.defined(), ctx.hookKey(),
         List.of());
     TlcConfig cfg = ctx.config().config(ModelModule.SAFETY_SPEC).withActionConstraints(List.of(ActionTracker.NAME));
-    TlcJob sim = WorkFiles.moduleJob(ctx, SIMULATION_MODULE, simModule.text(), cfg, WorkFiles.budget(b, 0),
+    TlcJob sim = WorkFiles.moduleJob(ctx, SIMULATION_MODULE, simModule.text(), cfg, WorkFiles.budget(b, b.maxStates(), true),
         ctx.model().variables(), List.of())
         .withMode(new TlcMode.Simulate(Math.max(1, b.simulations()), Math.max(1, b.depth()))).withCoverage(true);
     CompletableFuture<TlcResult> simF = ctx.run(sim);

@@ -53,6 +53,17 @@ public abstract class TracedTaskTests {
     assertThat(((PhaseDetails.Conformance) conformance.details()).traces()).isNotEmpty();
   }
 
+  /**
+   * The task's adversarial specs (its {@code adversarial/} folder, when it has one) earn what they must:
+   * nothing for a spec that models nothing, and a loss where each cheat should be caught.
+   */
+  @Test
+  void adversarialSpecsEarnNothing() throws java.io.IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(taskFolder().resolve("adversarial")),
+        "the task has no adversarial specs");
+    AdversarialSuite.assertEarnNothing(kit, task());
+  }
+
   /** The task checker passes on {@code task}: the reference scores 100% everywhere, every mutant loses. */
   protected static void assertSound(Task task) {
     TaskChecker.Report report = kit.checkSoundness(task);

@@ -186,7 +186,7 @@ public sealed interface TlcOutcome {
   enum Budget {
     /** Wall time ran out (TLC stopped gracefully, or the worker was killed at the hard limit). */
     TIME,
-    /** The distinct-state budget was exceeded. */
+    /** The distinct-state budget, or the budget of states generated (steps evaluated), was reached. */
     STATES,
     /** The BFS depth budget was exceeded. */
     DEPTH,

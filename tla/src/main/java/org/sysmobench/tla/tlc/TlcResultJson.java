@@ -65,6 +65,7 @@ public final class TlcResultJson {
     b.put("wallTimeMillis", j.budget().wallTime().toMillis());
     b.put("maxDistinctStates", j.budget().maxDistinctStates());
     b.put("maxDepth", j.budget().maxDepth());
+    b.put("maxGenerated", j.budget().maxGenerated());
     return n;
   }
 

@@ -208,6 +208,7 @@ final class WorkerSlot implements Runnable {
     job.hooks().readableFiles().ifPresent(files -> r.put("readableFiles", files.stream().map(WorkerSlot::realPath).toList()));
     r.put("maxDistinct", job.budget().maxDistinctStates());
     r.put("maxDepth", job.mode() instanceof TlcMode.ModelCheck ? job.budget().maxDepth() : 0);
+    r.put("maxGenerated", job.budget().maxGenerated());
     r.put("wallMillis", job.budget().wallTime().toMillis());
     return r;
   }

@@ -45,8 +45,9 @@ public final class EvaluationHookOps {
   }
 
   /**
-   * The state budget, as a state constraint: FALSE for a state deeper than the depth budget (TLC counts
-   * the initial states as depth 1, and passes 0 for them as {@code level}), and once
+   * The state budget, as a state constraint: FALSE once the job generated more states than its
+   * generated-states budget (the search or simulation then stops), for a state deeper than the depth
+   * budget (TLC counts the initial states as depth 1, and passes 0 for them as {@code level}), and once
    * the search holds as many distinct states as the state budget allows (the search is then stopped).
    * Deterministic: TLC runs one worker thread and calls constraints in its exploration order, so the
    * same spec always stops at the same state, whatever the machine's load (a polling watchdog would not).
@@ -58,6 +59,12 @@ public final class EvaluationHookOps {
   public static Value withinBudget(Value key, Value level, Value state) {
     if (!accepts(key)) {
       return BoolValue.ValTrue;
+    }
+    if (JobChannel.generateOneMore()) {
+      // every state the constraint sees was generated: a search or a simulation that generates too many stops
+      JobChannel.budgetHit("STATES");
+      stopAll();
+      return BoolValue.ValFalse;
     }
     int maxDepth = JobChannel.maxDepth();
     if (maxDepth > 0 && level instanceof IntValue l && l.val >= maxDepth) {
@@ -73,6 +80,15 @@ public final class EvaluationHookOps {
       return BoolValue.ValFalse;
     }
     return BoolValue.ValTrue;
+  }
+
+  private static void stopAll() {
+    if (TLCGlobals.mainChecker != null) {
+      TLCGlobals.mainChecker.stop();
+    }
+    if (TLCGlobals.simulator != null) {
+      TLCGlobals.simulator.stop();
+    }
   }
 
   private static boolean accepts(Value key) {

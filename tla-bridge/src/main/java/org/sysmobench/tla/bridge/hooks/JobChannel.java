@@ -21,6 +21,8 @@ public final class JobChannel {
   private static String key = "";
   private static long maxDistinct;
   private static int maxDepth;
+  private static long maxGenerated;
+  private static long generated;
   private static Set<Path> readable;
   private static final Map<Integer, Integer> REACHED = new TreeMap<>();
   private static final Set<Integer> FIRED = new TreeSet<>();
@@ -34,13 +36,17 @@ public final class JobChannel {
    * @param secret the key generated modules of this job pass to the hooks; empty: hooks record nothing
    * @param states stop the search after this many distinct states (0 = no limit)
    * @param depth do not explore states deeper than this (0 = no limit)
+   * @param generatedStates stop after this many generated states (0 = no limit)
    * @param readableFiles the only files {@code TraceReader!NdJsonLines} may read (real paths); null:
    *     no restriction (a user's own spec checked with {@code sysmobench check})
    */
-  public static synchronized void open(String secret, long states, int depth, List<String> readableFiles) {
+  public static synchronized void open(String secret, long states, int depth, long generatedStates,
+      List<String> readableFiles) {
     key = secret == null ? "" : secret;
     maxDistinct = states;
     maxDepth = depth;
+    maxGenerated = generatedStates;
+    generated = 0;
     readable = null;
     if (readableFiles != null) {
       readable = new java.util.HashSet<>();
@@ -76,6 +82,12 @@ public final class JobChannel {
 
   static synchronized int maxDepth() {
     return maxDepth;
+  }
+
+  /** Counts one more generated state; whether that is beyond the generated-states budget. */
+  static synchronized boolean generateOneMore() {
+    generated++;
+    return maxGenerated > 0 && generated > maxGenerated;
   }
 
   static synchronized void budgetHit(String which) {

@@ -29,7 +29,8 @@ import util.ToolIO;
  * <p>Request keys: {@code args} (List of String: TLC's full command line, built by the host),
  * {@code resolverPath} (List of String: folders searched for modules, spec folder first),
  * {@code hookKey} (String: the secret of this job's evaluation hooks, empty = none), {@code
- * maxDistinct} (Long, 0 = none) and {@code maxDepth} (Integer, 0 = none), enforced by the budget hook
+ * maxDistinct} (Long, 0 = none), {@code maxDepth} (Integer, 0 = none) and {@code maxGenerated} (Long, 0 =
+ * none), enforced by the budget hook
  * the host's wrapper module puts in a state constraint, {@code readableFiles} (List of String: the
  * only files the spec's operators may read; absent = no restriction), {@code wallMillis} (Long, 0 =
  * none), {@code progress} (optional {@code Consumer<Map<String, Object>>}).
@@ -70,6 +71,7 @@ public final class TlcDriver implements Function<Map<String, Object>, Map<String
     JobChannel.open(String.valueOf(request.getOrDefault("hookKey", "")),
         ((Number) request.getOrDefault("maxDistinct", 0L)).longValue(),
         ((Number) request.getOrDefault("maxDepth", 0)).intValue(),
+        ((Number) request.getOrDefault("maxGenerated", 0L)).longValue(),
         (List<String>) request.get("readableFiles"));
     Thread watcher = new Thread(watchdog, "tlc-budget-watchdog");
     watcher.setDaemon(true);
