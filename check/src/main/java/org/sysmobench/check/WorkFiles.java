@@ -23,7 +23,7 @@ public final class WorkFiles {
    * score (the counts do); the guard only ends a job that would otherwise run away, and is set far above
    * what the counts need on a loaded machine.
    */
-  static final int TIME_GUARD_FACTOR = 5;
+  static final int TIME_GUARD_FACTOR = 3;
 
   private WorkFiles() {}
 

@@ -89,7 +89,7 @@ class SharedSearchTest {
         .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     SpecSettings spec = new SpecSettings(task.spec().module(), task.spec().specification(), Map.of("Threads", threads));
     Budgets budgets = new Budgets(new PhaseBudget(runtime.wallTime(), 3, runtime.simulations(), runtime.depth()),
-        task.budgets().conformance(), new PhaseBudget(invariants.wallTime(), 1_000_000, 0, 0));
+        task.budgets().conformance(), new PhaseBudget(invariants.wallTime(), 1_000_000, 0, 0), task.budgets().liveness());
     Task smallRuntime = new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), spec,
         budgets, task.sources(), task.brief(), task.contract(), SharedSearch.templates(task), task.reference(),
         task.traces(), true);

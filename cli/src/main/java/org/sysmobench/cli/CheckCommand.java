@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.sany.Sany;
+import org.sysmobench.tla.tlc.JobHooks;
 import org.sysmobench.tla.tlc.TlcBudget;
 import org.sysmobench.tla.tlc.TlcJob;
 import org.sysmobench.tla.tlc.TlcPoolConfig;
@@ -105,6 +107,12 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       System.err.println("check: cannot find the TLA+ tools: " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
+    }
+    if (job.budget().countsStates()) {
+      // A count budget is enforced inside TLC's search by a constraint over the spec's variables.
+      try (Sany sany = Sany.open(tools)) {
+        job = job.withHooks(JobHooks.forBudget(sany.parseFile(job.spec()).variables()));
+      }
     }
     TlcResult result;
     try (TlcWorkerPool pool = TlcWorkerPool.start(tools, poolConfig)) {

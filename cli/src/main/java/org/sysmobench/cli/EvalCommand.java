@@ -113,8 +113,11 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       Files.deleteIfExists(workRoot);
     }
-    if (result.phases().stream().anyMatch(ph -> ph.verdict() == Verdict.HARNESS_ERROR)) {
+    if (!result.isScored()) {
       return ExitCodes.HARNESS_ERROR;
+    }
+    if (result.timeGuardHit()) {
+      return ExitCodes.INCOMPLETE; // only the machine's speed decided part of it: evaluate again
     }
     return result.overall() < minScore ? ExitCodes.FAIL : ExitCodes.OK;
   }

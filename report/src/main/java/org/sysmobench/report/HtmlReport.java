@@ -87,13 +87,17 @@ final class HtmlReport {
 
   private static void leaderboard(StringBuilder h, ReportData d) {
     h.append("<h2>Leaderboard</h2><table id=\"leaderboard\" class=\"sortable\"><thead><tr><th>#</th><th>model</th>"
-        + "<th>agent</th><th>tasks</th><th>overall</th><th>syntax</th><th>runtime</th><th>conformance</th>"
-        + "<th>invariants</th><th>pass@1</th><th>best-of-N</th><th>cost</th><th>tokens in / out</th></tr></thead><tbody>");
+        + "<th>agent</th><th>tasks</th><th>overall</th><th>other profile</th><th>syntax</th><th>runtime</th>"
+        + "<th>conformance</th><th>invariants</th><th>pass@1</th><th>best-of-N</th><th>cost</th><th>tokens in / out</th>"
+        + "</tr></thead><tbody>");
     for (ReportData.LeaderRow r : d.leaderboard()) {
       h.append("<tr data-model=\"").append(Fmt.html(r.model())).append("\" data-agent=\"").append(Fmt.html(r.agent()))
-          .append("\"><td class=\"num\">").append(r.rank()).append("</td><td>").append(Fmt.html(r.model()))
+          .append("\"><td class=\"num\" data-v=\"").append(r.rank() == 0 ? Integer.MAX_VALUE : r.rank()).append("\">")
+          .append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append("</td><td>").append(Fmt.html(r.model()))
           .append("</td><td>").append(Fmt.html(r.agent())).append("</td><td class=\"num\">").append(r.tasks())
-          .append("</td>").append(num(r.overall()));
+          .append(r.missingTasks().isEmpty() ? "" : " <span class=\"missing\">(missing: "
+              + Fmt.html(String.join(", ", r.missingTasks())) + ")</span>")
+          .append("</td>").append(num(r.overall())).append(num(r.otherOverall()));
       for (String p : ReportData.PHASES) {
         h.append(num(r.phases().get(p)));
       }

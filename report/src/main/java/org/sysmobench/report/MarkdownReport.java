@@ -8,10 +8,13 @@ final class MarkdownReport {
 
   static String render(ReportData d) {
     StringBuilder sb = new StringBuilder("# SysMoBench report\n\n");
-    sb.append("Scores in %. Means over scored epochs with a 95% Student-t interval [lo, hi]; pass@k by the unbiased"
-        + " estimator (an epoch passes when every scored phase is at 100%); best-of-N is the original SysMoBench"
-        + " convention (the best epoch per group): a ceiling, not typical performance. Phases the grader failed on"
-        + " are left out of means; cells that failed for infrastructure reasons are not scored.\n\n");
+    sb.append("Scores in %. Overall is the run's headline profile (sound by default: a spec that models nothing"
+        + " scores at most 25%); the other column is the other profile (paper: the original's formulas, comparable"
+        + " with the published leaderboard). Means over scored epochs with a 95% Student-t interval [lo, hi]; pass@k"
+        + " by the unbiased estimator (an epoch passes when every phase passed); best-of-N is the original SysMoBench"
+        + " convention (the best epoch per group): a ceiling, not typical performance. Evaluations the grader failed"
+        + " on and cells that failed for infrastructure reasons are not scored; a row with a task that has no"
+        + " scored cell is not ranked (–) and names the missing tasks.\n\n");
     sb.append("## Runs\n\n| run | status | scoring | profile | cells | done | infra failed | not run |\n"
         + "|---|---|---|---|---|---|---|---|\n");
     for (ReportData.RunInfo r : d.runs()) {
@@ -19,11 +22,14 @@ final class MarkdownReport {
           .append(" | ").append(r.profile()).append(" | ").append(r.cells()).append(" | ").append(r.done()).append(" | ")
           .append(r.infraFailed()).append(" | ").append(r.notRun()).append(" |\n");
     }
-    sb.append("\n## Leaderboard\n\n| # | model | agent | tasks | overall | syntax | runtime | conformance | invariants"
-        + " | pass@1 | best-of-N | cost | tokens in / out |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    sb.append("\n## Leaderboard\n\n| # | model | agent | tasks | overall | other profile | syntax | runtime | conformance"
+        + " | invariants | pass@1 | best-of-N | cost | tokens in / out |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.LeaderRow r : d.leaderboard()) {
-      sb.append("| ").append(r.rank()).append(" | ").append(Fmt.md(r.model())).append(" | ").append(Fmt.md(r.agent()))
-          .append(" | ").append(r.tasks()).append(" | ").append(Fmt.pct(r.overall()));
+      sb.append("| ").append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append(" | ").append(Fmt.md(r.model()))
+          .append(" | ").append(Fmt.md(r.agent())).append(" | ").append(r.tasks())
+          .append(r.missingTasks().isEmpty() ? "" : " (missing: " + String.join(", ", r.missingTasks()) + ")")
+          .append(" | ").append(Fmt.pct(r.overall())).append(" | ").append(Fmt.pct(r.otherOverall()));
       for (String p : ReportData.PHASES) {
         sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
       }
@@ -31,16 +37,17 @@ final class MarkdownReport {
           .append(Fmt.cost(r.usage())).append(" | ").append(Fmt.tokens(r.usage())).append(" |\n");
     }
     sb.append("\n## Task x model x agent\n\n| task | model | agent | epochs | syntax | runtime | conformance |"
-        + " invariants | overall | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + " invariants | overall | other profile | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.GroupRow g : d.groups()) {
       sb.append("| ").append(g.task()).append(" | ").append(Fmt.md(g.model())).append(" | ").append(Fmt.md(g.agent()))
-          .append(" | ").append(g.scored()).append(g.infraFailed() > 0 ? " (+" + g.infraFailed() + " infra)" : "");
+          .append(" | ").append(g.scored()).append(g.infraFailed() > 0 ? " (+" + g.infraFailed() + " infra)" : "")
+          .append(g.graderFailures() > 0 ? " (+" + g.graderFailures() + " not scored)" : "");
       for (String p : ReportData.PHASES) {
         sb.append(" | ").append(Fmt.estimate(g.phases().get(p)));
       }
-      sb.append(" | ").append(Fmt.estimate(g.overall())).append(" | ")
-          .append(Fmt.passAtK(g.passAtK()))
+      sb.append(" | ").append(Fmt.estimate(g.overall())).append(" | ").append(Fmt.estimate(g.otherOverall()))
+          .append(" | ").append(Fmt.passAtK(g.passAtK()))
           .append(" | ").append(g.best().epoch() < 0 ? "–" : Fmt.pct(g.best().overall()))
           .append(" | ").append(Fmt.rate(g.safety())).append(" | ").append(Fmt.rate(g.liveness()))
           .append(" | ").append(Fmt.cost(g.usage())).append(" | ").append(Fmt.tokens(g.usage())).append(" |\n");

@@ -84,25 +84,19 @@ public final class ReportBuilder {
 
   private static ReportData.GroupRow group(List<ReportData.CellRow> cells) {
     ReportData.CellRow first = cells.get(0);
-    List<ReportData.CellRow> scored = cells.stream().filter(c -> c.result() != null).toList();
+    List<ReportData.CellRow> evaluated = cells.stream().filter(c -> c.result() != null).toList();
+    List<ReportData.CellRow> scored = evaluated.stream().filter(c -> c.result().isScored()).toList();
+    int graderFailures = evaluated.size() - scored.size();
     Map<String, Estimate> phases = new LinkedHashMap<>();
-    int graderFailures = 0;
     for (String phase : ReportData.PHASES) {
       List<Double> values = new ArrayList<>();
       for (ReportData.CellRow c : scored) {
-        for (PhaseResult p : c.result().phases()) {
-          if (p.phase().id().equals(phase)) {
-            if (p.verdict() == Verdict.HARNESS_ERROR) {
-              graderFailures++;
-            } else {
-              values.add(p.score());
-            }
-          }
-        }
+        c.result().phases().stream().filter(p -> p.phase().id().equals(phase)).forEach(p -> values.add(p.score()));
       }
       phases.put(phase, Estimate.of(values));
     }
     Estimate overall = Estimate.of(scored.stream().map(ReportData.CellRow::overall).toList());
+    Estimate otherOverall = Estimate.of(scored.stream().map(c -> otherOverall(c.result())).toList());
     int n = scored.size();
     int passing = (int) scored.stream().filter(c -> passes(c.result())).count();
     Map<String, Double> passAtK = new LinkedHashMap<>();
@@ -132,53 +126,62 @@ public final class ReportBuilder {
       }
     }
     int infra = (int) cells.stream().filter(c -> c.status().equals(CellStatus.INFRA_FAILED.name())).count();
-    int notRun = cells.size() - scored.size() - infra;
+    int notRun = cells.size() - scored.size() - infra - graderFailures;
     return new ReportData.GroupRow(first.task(), first.model(), first.agent(), n, infra, notRun, graderFailures,
-        phases, overall, passAtK, best, usage, safety, liveness,
+        phases, overall, otherOverall, passAtK, best, usage, safety, liveness,
         kinds(scored.stream().map(ReportData.CellRow::result).toList(), TOP_FINDINGS));
   }
 
   private static List<ReportData.LeaderRow> leaderboard(List<ReportData.GroupRow> groups) {
     Map<String, List<ReportData.GroupRow>> byEntrant = new LinkedHashMap<>();
     for (ReportData.GroupRow g : groups) {
-      if (g.scored() > 0) {
-        byEntrant.computeIfAbsent(g.model() + "\u0000" + g.agent(), k -> new ArrayList<>()).add(g);
-      }
+      byEntrant.computeIfAbsent(g.model() + "\u0000" + g.agent(), k -> new ArrayList<>()).add(g);
     }
     List<ReportData.LeaderRow> rows = new ArrayList<>();
-    for (List<ReportData.GroupRow> gs : byEntrant.values()) {
+    for (List<ReportData.GroupRow> all : byEntrant.values()) {
+      List<ReportData.GroupRow> gs = all.stream().filter(g -> g.scored() > 0).toList();
+      List<String> missing = all.stream().filter(g -> g.scored() == 0).map(ReportData.GroupRow::task).toList();
       Map<String, Double> phases = new LinkedHashMap<>();
       for (String p : ReportData.PHASES) {
         phases.put(p, gs.stream().filter(g -> g.phases().get(p).n() > 0).mapToDouble(g -> g.phases().get(p).mean())
             .average().orElse(0));
       }
-      rows.add(new ReportData.LeaderRow(0, gs.get(0).model(), gs.get(0).agent(), gs.size(),
+      rows.add(new ReportData.LeaderRow(0, all.get(0).model(), all.get(0).agent(), all.size(),
           gs.stream().mapToInt(ReportData.GroupRow::scored).sum(),
-          gs.stream().mapToDouble(g -> g.overall().mean()).average().orElse(0), phases,
+          gs.stream().mapToDouble(g -> g.overall().mean()).average().orElse(0),
+          gs.stream().mapToDouble(g -> g.otherOverall().mean()).average().orElse(0), phases,
           gs.stream().mapToDouble(g -> g.passAtK().getOrDefault("1", 0.0)).average().orElse(0),
           gs.stream().mapToDouble(g -> g.best().overall()).average().orElse(0),
-          gs.stream().map(ReportData.GroupRow::usage).reduce(ReportData.UsageTotals.ZERO, ReportData.UsageTotals::plus)));
+          all.stream().map(ReportData.GroupRow::usage).reduce(ReportData.UsageTotals.ZERO, ReportData.UsageTotals::plus),
+          missing));
     }
-    rows.sort(Comparator.comparingDouble(ReportData.LeaderRow::overall).reversed()
+    // Rows with a missing task are not ranked: their means leave out exactly the tasks they failed on.
+    rows.sort(Comparator.comparing((ReportData.LeaderRow r) -> !r.missingTasks().isEmpty())
+        .thenComparing(Comparator.comparingDouble(ReportData.LeaderRow::overall).reversed())
         .thenComparing(ReportData.LeaderRow::model).thenComparing(ReportData.LeaderRow::agent));
     List<ReportData.LeaderRow> ranked = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      ReportData.LeaderRow r = rows.get(i);
-      ranked.add(new ReportData.LeaderRow(i + 1, r.model(), r.agent(), r.tasks(), r.scoredCells(), r.overall(),
-          r.phases(), r.passAt1(), r.bestOfN(), r.usage()));
+    int rank = 0;
+    for (ReportData.LeaderRow r : rows) {
+      ranked.add(new ReportData.LeaderRow(r.missingTasks().isEmpty() ? ++rank : 0, r.model(), r.agent(), r.tasks(),
+          r.scoredCells(), r.overall(), r.otherOverall(), r.phases(), r.passAt1(), r.bestOfN(), r.usage(),
+          r.missingTasks()));
     }
     return ranked;
   }
 
-  /** A cell's overall score with the phases the grader failed on left out. */
+  /** A cell's headline overall score, as its evaluation computed it; 0 when the grader failed (not scored). */
   static double overall(EvalResult r) {
-    return r.phases().stream().filter(p -> p.verdict() != Verdict.HARNESS_ERROR).mapToDouble(PhaseResult::score)
-        .average().orElse(0);
+    return r.isScored() ? r.overall() : 0;
   }
 
+  /** The overall under the profile that is not the headline. */
+  static double otherOverall(EvalResult r) {
+    return "paper".equals(r.profile()) ? r.scores().sound() : r.scores().paper();
+  }
+
+  /** An epoch passes when it is scored and every phase passed: a budget hit is never a pass. */
   static boolean passes(EvalResult r) {
-    List<PhaseResult> counted = r.phases().stream().filter(p -> p.verdict() != Verdict.HARNESS_ERROR).toList();
-    return !counted.isEmpty() && counted.stream().allMatch(p -> p.score() >= 1.0);
+    return r.isScored() && !r.phases().isEmpty() && r.phases().stream().allMatch(p -> p.verdict() == Verdict.PASS);
   }
 
   private static Map<String, Double> phaseScores(EvalResult r) {

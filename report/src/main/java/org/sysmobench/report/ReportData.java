@@ -9,7 +9,7 @@ import org.sysmobench.check.EvalResult;
  * Everything a report shows, computed once from the store; the Markdown, JSON and HTML renderers only
  * format it.
  *
- * <h2>Design note: the JSON report, schema {@code sysmobench-report} version 1</h2>
+ * <h2>Design note: the JSON report, schema {@code sysmobench-report} version 2</h2>
  *
  * <p><b>What.</b> This record serialized as is: the runs included (with the scoring version used),
  * {@code groups} (one per task x model x agent: per-phase and overall mean with a 95% t interval over
@@ -17,20 +17,26 @@ import org.sysmobench.check.EvalResult;
  * finding kinds), the {@code leaderboard} (one row per model x agent over tasks), the overall finding
  * kinds and safety/liveness rates, and every {@code cells} entry with its full evaluation result.
  *
- * <p><b>Conventions.</b> A phase that was a HARNESS_ERROR (the grader's fault) is left out of that
- * phase's mean and of the cell's overall (mean of the other phases); cells that failed for infrastructure
- * reasons are not scored and are counted apart. An epoch <em>passes</em> when every scored phase is at
- * full marks. <em>best-of-N</em> follows the original SysMoBench leaderboard: per group, the epoch with
- * the highest overall score, reported with that epoch's phase scores; it is a ceiling, not typical
- * performance. Scores are in [0, 1].
+ * <p><b>Conventions.</b> A cell's scores are its evaluation's, as {@code sysmobench eval} computed them:
+ * the headline under the run's scoring profile and, beside it, the other ({@code sound} and {@code
+ * paper}). An evaluation the grader failed on (a harness error) is <em>not scored</em>: it counts neither
+ * for nor against the model, and is counted apart ({@code graderFailures}), as are cells that failed for
+ * infrastructure reasons. An epoch <em>passes</em> when it is scored and every phase passed (a budget hit
+ * is never a pass). <em>best-of-N</em> follows the original SysMoBench leaderboard: per group, the epoch
+ * with the highest overall score, reported with that epoch's phase scores; it is a ceiling, not typical
+ * performance. The leaderboard ranks a model x agent only when it has a scored cell on every task it was
+ * planned on: a task with none is listed as missing and the row is unranked, so failing the hard tasks
+ * never raises a mean. Scores are in [0, 1].
  *
  * <p><b>Versioning.</b> {@code version} is bumped when a field changes meaning or a required field is added.
+ * Version 2 added the paper-profile overall beside the headline, the missing tasks of a leaderboard row,
+ * and unranked rows (rank 0).
  */
 public record ReportData(String schema, int version, List<RunInfo> runs, List<GroupRow> groups,
     List<LeaderRow> leaderboard, List<KindCount> findingKinds, Rate safety, Rate liveness, List<CellRow> cells) {
 
   public static final String SCHEMA = "sysmobench-report";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** The phase ids in order, as keys of the per-phase maps. */
   public static final List<String> PHASES = List.of("syntax", "runtime", "conformance", "invariants");
@@ -55,12 +61,15 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
    * One task x model x agent over its epochs.
    *
    * @param scored epochs with a score; {@code infraFailed} epochs were not scored
-   * @param graderFailures phases left out because the grader failed on them
+   * @param graderFailures epochs the grader failed on (a harness error): not scored
+   * @param overall the headline overall score, over scored epochs
+   * @param otherOverall the overall under the other scoring profile (paper when the headline is sound)
    * @param passAtK pass@k for k = 1 .. scored, keyed {@code "1"}, {@code "2"}, ...
    */
   public record GroupRow(String task, String model, String agent, int scored, int infraFailed, int notRun,
-      int graderFailures, Map<String, Estimate> phases, Estimate overall, Map<String, Double> passAtK, BestOfN best,
-      UsageTotals usage, Rate safety, Rate liveness, List<KindCount> topFindings) {
+      int graderFailures, Map<String, Estimate> phases, Estimate overall, Estimate otherOverall,
+      Map<String, Double> passAtK, BestOfN best, UsageTotals usage, Rate safety, Rate liveness,
+      List<KindCount> topFindings) {
     public GroupRow {
       phases = Map.copyOf(phases);
       passAtK = Map.copyOf(passAtK);
@@ -105,21 +114,27 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
   public record KindCount(String phase, String kind, int count) {}
 
   /**
-   * One model x agent over the tasks it ran: the mean over tasks of each group's mean, pass@1 and
-   * best-of-N overall.
+   * One model x agent over the tasks it was planned on: the mean over tasks of each group's mean, pass@1
+   * and best-of-N overall.
+   *
+   * @param rank from 1; 0 when the row is not ranked because some task has no scored cell
+   * @param otherOverall the overall under the other scoring profile
+   * @param missingTasks planned tasks without a scored cell (then the means cover the others only)
    */
   public record LeaderRow(int rank, String model, String agent, int tasks, int scoredCells, double overall,
-      Map<String, Double> phases, double passAt1, double bestOfN, UsageTotals usage) {
+      double otherOverall, Map<String, Double> phases, double passAt1, double bestOfN, UsageTotals usage,
+      List<String> missingTasks) {
     public LeaderRow {
       phases = Map.copyOf(phases);
+      missingTasks = List.copyOf(missingTasks);
     }
   }
 
   /**
    * One cell, for drill-down.
    *
-   * @param result the evaluation under the report's scoring version; null when the cell was not scored
-   * @param overall the cell's overall score with grader-failed phases left out (0 when not scored)
+   * @param result the evaluation under the report's scoring version; null when the cell has none
+   * @param overall the cell's headline overall score (0 when not scored: no result, or the grader failed)
    */
   public record CellRow(String run, String cell, String task, String model, String agent, int epoch, String status,
       String failure, String failureMessage, double overall, String spec, String cfg, UsageTotals usage,

@@ -35,18 +35,20 @@ class ReportBuilderTest {
       assertThat(good.usage().spentUsd()).isEqualByComparingTo("0.03");
 
       ReportData.GroupRow weak = group(d, "weak");
-      assertThat(weak.scored()).isEqualTo(2);
+      // epoch 1's evaluation had a grader failure: not scored, neither for nor against the model
+      assertThat(weak.scored()).isEqualTo(1);
       assertThat(weak.infraFailed()).isEqualTo(1);
       assertThat(weak.graderFailures()).isEqualTo(1);
-      // the grader-failed invariants phase is left out: only epoch 0's (skipped, 0) counts
+      assertThat(weak.notRun()).isZero();
       assertThat(weak.phases().get("invariants").n()).isEqualTo(1);
-      // epoch 1's overall without the grader-failed phase: (1 + 0.5 + 0) / 3
-      assertThat(weak.best().overall()).isCloseTo(0.5, within(1e-9));
-      assertThat(weak.topFindings()).hasSize(5).extracting(ReportData.KindCount::kind).contains("skipped");
+      assertThat(weak.best().overall()).isZero();
+      assertThat(weak.topFindings()).hasSize(4).extracting(ReportData.KindCount::kind).contains("skipped");
       assertThat(d.findingKinds()).extracting(ReportData.KindCount::kind).contains("sany-parse", "invariant-violated");
 
       assertThat(d.leaderboard()).extracting(ReportData.LeaderRow::model).containsExactly("good", "weak");
-      assertThat(d.leaderboard().get(0).rank()).isEqualTo(1);
+      assertThat(d.leaderboard()).extracting(ReportData.LeaderRow::rank).containsExactly(1, 2);
+      // the other profile (paper) beside the headline (sound): weak's syntax failure scores 0.25 x 0.25 there
+      assertThat(d.leaderboard().get(1).otherOverall()).isCloseTo(0.0625, within(1e-9));
       assertThat(d.findingKinds()).isNotEmpty();
       assertThat(d.runs()).singleElement().satisfies(r -> {
         assertThat(r.infraFailed()).isEqualTo(1);
@@ -93,5 +95,35 @@ class ReportBuilderTest {
 
   static ReportData.GroupRow group(ReportData d, String model) {
     return d.groups().stream().filter(g -> g.model().equals(model)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aModelWithoutAScoredCellOnSomeTaskIsListedUnrankedWithTheTaskMissing() {
+    try (RunStore store = ReportFixture.store(dir)) {
+      RunId run = RunId.of("r3");
+      org.sysmobench.model.TaskId other = org.sysmobench.model.TaskId.of("other-task");
+      List<org.sysmobench.store.CellKey> plan = List.of(ReportFixture.key("good", 0), ReportFixture.key("weak", 0),
+          new org.sysmobench.store.CellKey(other, org.sysmobench.model.ModelId.of("good"), "verbatim", 0),
+          new org.sysmobench.store.CellKey(other, org.sysmobench.model.ModelId.of("weak"), "verbatim", 0));
+      store.createRun(new org.sysmobench.store.RunManifest(org.sysmobench.store.RunManifest.SCHEMA,
+          org.sysmobench.store.RunManifest.VERSION, "r3", org.sysmobench.store.RunStatus.STARTED,
+          ReportFixture.CLOCK.instant().toString(), "", List.of("toy-lock", "other-task"), List.of("good", "weak"),
+          List.of("verbatim"), 1, 1, "", 2, 1, "sound", List.of("run"), java.util.Map.of(), List.of()), plan);
+      for (org.sysmobench.store.CellKey k : plan) {
+        store.startCell(run, k);
+        if (k.model().value().equals("weak") && k.task().equals(other)) {
+          store.failCell(run, k, "ProviderCallException: 503 after 4 attempts");
+        } else {
+          store.completeCell(run, k, org.sysmobench.store.FailureClass.NONE, "",
+              ReportFixture.result(1, k.model().value().equals("good") ? 0.5 : 1, 1, 1, false));
+        }
+      }
+      ReportData d = ReportBuilder.build(store, List.of(run));
+      // weak would rank first on toy-lock alone, but it has nothing scored on other-task: unranked
+      assertThat(d.leaderboard()).extracting(ReportData.LeaderRow::model, ReportData.LeaderRow::rank)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("good", 1), org.assertj.core.groups.Tuple.tuple("weak", 0));
+      assertThat(d.leaderboard().get(1).missingTasks()).containsExactly("other-task");
+      assertThat(ReportFormat.MD.render(d)).contains("| – | weak | verbatim | 2 (missing: other-task) |");
+    }
   }
 }

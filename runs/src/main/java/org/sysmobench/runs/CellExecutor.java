@@ -112,7 +112,8 @@ final class CellExecutor {
 
   private CellOutcome.Scored evaluateAndComplete(CellKey key, Task task, StoredDraft draft) {
     EvalResult result = evaluate(evaluator, task, draft, evalOptions);
-    if (hasHarnessError(result)) {
+    // Our fault, or the machine's speed (the harness's time guard), decided part of the result: once more.
+    if (hasHarnessError(result) || result.timeGuardHit()) {
       result = evaluate(evaluator, task, draft, evalOptions);
     }
     String modelProblem = draft.modelProblem();
@@ -138,7 +139,7 @@ final class CellExecutor {
   }
 
   static boolean hasHarnessError(EvalResult r) {
-    return r.phases().stream().map(PhaseResult::verdict).anyMatch(v -> v == Verdict.HARNESS_ERROR);
+    return !r.isScored();
   }
 
   private List<SourceFile> sourcesOf(Task task) {

@@ -15,5 +15,6 @@ import java.time.Duration;
 public record PhaseBudget(Duration wallTime, long maxStates, int simulations, int depth) {
   public static final PhaseBudget DEFAULT_RUNTIME = new PhaseBudget(Duration.ofSeconds(30), 100_000, 200, 50);
   public static final PhaseBudget DEFAULT_CONFORMANCE = new PhaseBudget(Duration.ofSeconds(60), 100_000, 0, 0);
+  public static final PhaseBudget DEFAULT_LIVENESS = new PhaseBudget(Duration.ofSeconds(30), 20_000, 0, 0);
   public static final PhaseBudget DEFAULT_INVARIANTS = new PhaseBudget(Duration.ofSeconds(60), 200_000, 0, 0);
 }

@@ -126,7 +126,8 @@ public final class TaskLoader {
     return new Budgets(
         budget(b.get("runtime"), PhaseBudget.DEFAULT_RUNTIME),
         budget(b.get("conformance"), PhaseBudget.DEFAULT_CONFORMANCE),
-        budget(b.get("invariants"), PhaseBudget.DEFAULT_INVARIANTS));
+        budget(b.get("invariants"), PhaseBudget.DEFAULT_INVARIANTS),
+        budget(b.get("liveness"), PhaseBudget.DEFAULT_LIVENESS));
   }
 
   private static PhaseBudget budget(YamlNode b, PhaseBudget fallback) {

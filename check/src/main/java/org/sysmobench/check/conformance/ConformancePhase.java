@@ -94,8 +94,9 @@ public final class ConformancePhase implements PhaseChecker {
       switch (t.outcome()) {
         case REJECTED -> findings.add(Finding.loss("trace-rejected", "trace " + t.trace() + ": the spec explains "
             + t.matched() + " of " + t.events() + " events; first unexplained: " + t.firstUnexplained(), t.trace(), ""));
-        case INCOMPLETE -> findings.add(Finding.loss("trace-incomplete", "trace " + t.trace()
-            + ": replay hit its budget (" + t.message() + "); not counted as accepted", t.trace(), ""));
+        case INCOMPLETE -> findings.add(Finding.loss(t.message().contains("time budget") ? "time-guard"
+            : "trace-incomplete", "trace " + t.trace() + ": replay hit its budget (" + t.message()
+            + "); not counted as accepted", t.trace(), ""));
         case ERROR -> findings.add(Finding.loss("trace-error", "trace " + t.trace() + ": " + t.message(), t.trace(), ""));
         case NOT_SCORED -> findings.add(Finding.note("trace-not-scored", "trace " + t.trace() + " was not scored: "
             + t.message(), t.trace(), ""));
@@ -200,15 +201,16 @@ public final class ConformancePhase implements PhaseChecker {
   private static Optional<List<TraceCheck>> judge(List<Prepared> group, TlcResult r) {
     TlcOutcome o = r.outcome();
     boolean alone = group.size() == 1;
+    // The time guard settles the whole group: replaying its traces one by one would only multiply the time.
+    boolean timeGuard = o instanceof TlcOutcome.Incomplete inc && inc.budget() == TlcOutcome.Budget.TIME;
     if (!(o instanceof TlcOutcome.Ok)) {
-      if (!alone) {
+      if (!alone && !timeGuard) {
         return Optional.empty();
       }
-      Prepared p = group.get(0);
       TraceOutcome outcome = o instanceof TlcOutcome.Incomplete ? TraceOutcome.INCOMPLETE
           : o instanceof TlcOutcome.HarnessError ? TraceOutcome.NOT_SCORED : TraceOutcome.ERROR;
-      return Optional.of(List.of(new TraceCheck(p.name, outcome, p.events.size(), 0, "", o.summary(),
-          ActionReplays.of(p.events, 0, false, p.perNode))));
+      return Optional.of(group.stream().map(p -> new TraceCheck(p.name, outcome, p.events.size(), 0, "", o.summary(),
+          ActionReplays.of(p.events, 0, false, p.perNode))).toList());
     }
     List<TraceCheck> checks = new ArrayList<>();
     for (int i = 0; i < group.size(); i++) {

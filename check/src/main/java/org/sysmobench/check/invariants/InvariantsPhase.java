@@ -67,7 +67,8 @@ public final class InvariantsPhase implements PhaseChecker {
     List<CompletableFuture<InvariantCheck>> alone = new ArrayList<>();
     for (InvariantTemplate t : templates) {
       if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
-        alone.add(ctx.run(propertyJob(ctx, t, b)).thenApply(r -> judge(t, r)));
+        PhaseBudget own = t.kind().checkedAsProperty() ? ctx.task().budgets().liveness() : b;
+        alone.add(ctx.run(propertyJob(ctx, t, own)).thenApply(r -> judge(t, r)));
       }
     }
     SafetyBatches safety = new SafetyBatches(ctx, b);

@@ -88,13 +88,13 @@ public final class ModelModule {
       List<Map.Entry<String, FairnessOperator>> ops = formula.operators().entrySet().stream()
           .sorted(Comparator.comparingInt(e -> e.getValue().body().line())).toList();
       for (Map.Entry<String, FairnessOperator> op : ops) {
-        define(sb, "SysMoBench_F_" + op.getKey(), parameters(op.getValue()), rewrite(op.getValue().body()),
-            op.getValue().body().column());
+        define(sb, "SysMoBench_F_" + op.getKey(), parameters(op.getValue()),
+            rewrite(op.getValue().body(), formula.next().text()), op.getValue().body().column());
       }
       for (int i = 0; i < formula.fairness().size(); i++) {
         Piece p = formula.fairness().get(i);
         define(sb, FAIR + "_" + (i + 1), "", p.text(), p.column());
-        define(sb, FAIR_WITHIN_NEXT + "_" + (i + 1), "", rewrite(p), p.column());
+        define(sb, FAIR_WITHIN_NEXT + "_" + (i + 1), "", rewrite(p, formula.next().text()), p.column());
         fair.add(FAIR + "_" + (i + 1));
         checks.add(FAIR_WITHIN_NEXT + "_" + (i + 1));
       }
@@ -133,7 +133,7 @@ public final class ModelModule {
    * A fairness text with its holes replaced, back to front so earlier offsets stay valid. The action
    * of a WF/SF goes on a line of its own at the column it had (it may be a junction list).
    */
-  static String rewrite(Piece p) {
+  static String rewrite(Piece p, String next) {
     StringBuilder t = new StringBuilder(p.text());
     List<Hole> holes = p.holes().stream().sorted(Comparator.comparingInt(Hole::start).reversed()).toList();
     for (Hole h : holes) {
@@ -142,6 +142,10 @@ public final class ModelModule {
           throw new IllegalArgumentException("the call of " + h.name() + " is not written as a prefix application");
         }
         t.replace(h.start(), h.start() + h.name().length(), "SysMoBench_F_" + h.name());
+      } else if (h.action().strip().equals(next.strip())) {
+        // Fairness on the next-state action itself (WF_vars(Next)): within Next by definition, and an
+        // ENABLED check of it in every state would cost a second generation of every successor.
+        t.replace(h.start(), h.end(), "TRUE");
       } else {
         int action = p.text().lastIndexOf(h.action(), h.end() - 1);
         if (action < h.start()) {

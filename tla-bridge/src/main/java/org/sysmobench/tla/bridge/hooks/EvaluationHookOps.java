@@ -76,18 +76,35 @@ public final class EvaluationHookOps {
     if (maxDistinct > 0 && checker instanceof ModelChecker mc && mc.theFPSet != null
         && mc.theFPSet.size() >= maxDistinct) {
       JobChannel.budgetHit("STATES");
-      mc.stop();
+      stopAll();
       return BoolValue.ValFalse;
     }
     return BoolValue.ValTrue;
   }
 
+  /**
+   * Stops the search or simulation. A stopped search is incomplete whatever a liveness check of the
+   * part explored would say, so TLC's final liveness check (which can take longer than the search on a
+   * large graph) is switched off too.
+   */
   private static void stopAll() {
-    if (TLCGlobals.mainChecker != null) {
-      TLCGlobals.mainChecker.stop();
+    AbstractChecker checker = TLCGlobals.mainChecker;
+    if (checker != null) {
+      skipLiveness(checker);
+      checker.stop();
     }
     if (TLCGlobals.simulator != null) {
       TLCGlobals.simulator.stop();
+    }
+  }
+
+  private static void skipLiveness(AbstractChecker checker) {
+    try {
+      java.lang.reflect.Field f = AbstractChecker.class.getDeclaredField("checkLiveness");
+      f.setAccessible(true);
+      f.setBoolean(checker, false);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Best effort: the run is reported incomplete either way, only later.
     }
   }
 
