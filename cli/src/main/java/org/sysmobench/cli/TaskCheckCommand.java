@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * reference spec must score 100% on every phase, and every mutant must lose points where it says.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check a task: sources verify, the reference scores 100%, every mutant loses where it should.",
+    description = "Check a task: sources verify, the reference scores 100%%, every mutant loses where it should.",
     footer = {"", "Exit codes: 0 sound, 10 not sound, 20 cannot be checked here (sources or harness out of reach),",
         "  30 harness error, 2 bad command line."})
 final class TaskCheckCommand implements Callable<Integer> {

@@ -136,7 +136,7 @@ class CacheReplayTest {
         try (FakeProviderServer server = new FakeProviderServer();
              LlmClients clients = rig.clients(cacheDir, CacheMode.READ_WRITE, RunBudget.unlimited(Clock.systemUTC()))) {
             server.then(Reply.sse(WireFixtures.openAi(List.of("half"), "reasoning_content", "", "length", 5, 0, 2000, 0, true)))
-                    .then(Reply.sse(WireFixtures.openAi(List.of("cut"), "reasoning_content", "", null, 0, 0, 0, 0, false)))
+                    .then(Reply.sse(WireFixtures.openAi(List.of("half"), "reasoning_content", "", "length", 5, 0, 2000, 0, true)))
                     .then(Reply.error(404, "{\"error\":{\"message\":\"The model does not exist\",\"code\":\"model_not_found\"}}"));
             var client = clients.forModel(TestRig.model(server, "gpt-test"));
 
