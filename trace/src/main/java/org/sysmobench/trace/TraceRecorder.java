@@ -3,6 +3,7 @@ package org.sysmobench.trace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A task's trace harness: runs the real system and records traces already converted to the task's
@@ -29,6 +30,16 @@ public interface TraceRecorder {
    */
   default int scenarios() {
     return 1;
+  }
+
+  /**
+   * What recording needs beyond the JDK and the harness jar, checked quickly against this machine and the
+   * environment {@code env} (its {@code PATH}), without building or running anything. Empty when the JDK
+   * is enough. A caller skips the task, naming each missing item and its install command, rather than
+   * start a recording that cannot succeed.
+   */
+  default List<Prerequisite> prerequisites(Map<String, String> env) {
+    return List.of();
   }
 
   /** What a recording wrote. */

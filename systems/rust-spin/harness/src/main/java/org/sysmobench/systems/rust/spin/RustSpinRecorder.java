@@ -13,6 +13,7 @@ import org.sysmobench.systems.kit.ContractTraceFile;
 import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.systems.kit.Seeds;
+import org.sysmobench.trace.Prerequisite;
 
 /**
  * Records {@code rust-spin} traces: builds the driver once ({@link DriverBuild}), runs it once per trace with
@@ -43,6 +44,16 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
   @Override
   public String taskId() {
     return TASK_ID;
+  }
+
+  @Override
+  public List<Prerequisite> prerequisites(Map<String, String> env) {
+    try {
+      return build.prerequisites(env);
+    } catch (IOException e) {
+      return List.of(Prerequisite.missing("rust-spin driver sources", "unreadable from the harness jar: " + e.getMessage(),
+          "rebuild sysmobench (mvn install)"));
+    }
   }
 
   @Override
