@@ -19,10 +19,16 @@ final class MarkdownReport {
           .append(" | ").append(r.profile()).append(" | ").append(r.cells()).append(" | ").append(r.done()).append(" | ")
           .append(r.infraFailed()).append(" | ").append(r.notRun()).append(" |\n");
     }
+    java.util.List<String> skipped = HtmlReport.skippedTasks(d);
+    if (!skipped.isEmpty()) {
+      sb.append("\n## Skipped tasks\n\n");
+      skipped.forEach(line -> sb.append("- ").append(Fmt.md(line)).append('\n'));
+    }
     sb.append("\n## Leaderboard\n\n| # | model | agent | tasks | overall | syntax | runtime | conformance | invariants"
         + " | pass@1 | best-of-N | cost | tokens in / out |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.LeaderRow r : d.leaderboard()) {
-      sb.append("| ").append(r.rank()).append(" | ").append(Fmt.md(r.model())).append(" | ").append(Fmt.md(r.agent()))
+      sb.append("| ").append(r.rank()).append(" | ").append(Fmt.md(r.model())).append(" | ")
+          .append(Fmt.md(Fmt.agent(r.model(), r.agent())))
           .append(" | ").append(r.tasks()).append(" | ").append(Fmt.pct(r.overall()));
       for (String p : ReportData.PHASES) {
         sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
@@ -34,7 +40,8 @@ final class MarkdownReport {
         + " invariants | overall | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.GroupRow g : d.groups()) {
-      sb.append("| ").append(g.task()).append(" | ").append(Fmt.md(g.model())).append(" | ").append(Fmt.md(g.agent()))
+      sb.append("| ").append(g.task()).append(" | ").append(Fmt.md(g.model())).append(" | ")
+          .append(Fmt.md(Fmt.agent(g.model(), g.agent())))
           .append(" | ").append(g.scored()).append(g.infraFailed() > 0 ? " (+" + g.infraFailed() + " infra)" : "");
       for (String p : ReportData.PHASES) {
         sb.append(" | ").append(Fmt.estimate(g.phases().get(p)));

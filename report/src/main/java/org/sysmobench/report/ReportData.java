@@ -9,7 +9,7 @@ import org.sysmobench.check.EvalResult;
  * Everything a report shows, computed once from the store; the Markdown, JSON and HTML renderers only
  * format it.
  *
- * <h2>Design note: the JSON report, schema {@code sysmobench-report} version 1</h2>
+ * <h2>Design note: the JSON report, schema {@code sysmobench-report} version 2</h2>
  *
  * <p><b>What.</b> This record serialized as is: the runs included (with the scoring version used),
  * {@code groups} (one per task x model x agent: per-phase and overall mean with a 95% t interval over
@@ -22,7 +22,8 @@ import org.sysmobench.check.EvalResult;
  * reasons are not scored and are counted apart. An epoch <em>passes</em> when every scored phase is at
  * full marks. <em>best-of-N</em> follows the original SysMoBench leaderboard: per group, the epoch with
  * the highest overall score, reported with that epoch's phase scores; it is a ceiling, not typical
- * performance. Scores are in [0, 1].
+ * performance. Scores are in [0, 1]. A pseudo-model ({@code reference@<task>}, {@code mutant:<name>@<task>})
+ * is the task's own spec: its rows have the agent {@code none} and no LLM use.
  *
  * <p><b>Versioning.</b> {@code version} is bumped when a field changes meaning or a required field is added.
  */
@@ -30,7 +31,8 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
     List<LeaderRow> leaderboard, List<KindCount> findingKinds, Rate safety, Rate liveness, List<CellRow> cells) {
 
   public static final String SCHEMA = "sysmobench-report";
-  public static final int VERSION = 1;
+  /** 2: runs name their skipped tasks; usage totals keep what cache hits would have cost apart. */
+  public static final int VERSION = 2;
 
   /** The phase ids in order, as keys of the per-phase maps. */
   public static final List<String> PHASES = List.of("syntax", "runtime", "conformance", "invariants");
@@ -43,11 +45,18 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
     cells = List.copyOf(cells);
   }
 
-  /** One run included in the report. */
+  /**
+   * One run included in the report.
+   *
+   * @param skippedTasks tasks the run was asked for but did not run here, each with the one line saying why
+   *     (a toolchain the machine lacks and the command that installs it, a recording that failed)
+   */
   public record RunInfo(String runId, String status, String startedAt, String finishedAt, int scoringVersion,
-      String profile, int cells, int done, int infraFailed, int notRun, List<String> notes) {
+      String profile, int cells, int done, int infraFailed, int notRun, List<String> notes,
+      Map<String, String> skippedTasks) {
     public RunInfo {
       notes = List.copyOf(notes);
+      skippedTasks = Map.copyOf(skippedTasks);
     }
   }
 
@@ -79,14 +88,21 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
     }
   }
 
-  /** LLM use of a cell or group: tokens, calls, USD actually spent (cache hits cost nothing). */
+  /**
+   * LLM use of a cell or group: tokens, calls, USD actually spent (cache hits cost nothing).
+   *
+   * @param unpricedCalls live calls of unknown cost: the model has no price, or the call failed after the
+   *     provider had accepted it (it may have billed tokens no answer accounts for)
+   * @param cachedValueUsd what the cache hits would have cost, had they been paid for in this run
+   */
   public record UsageTotals(long inputTokens, long outputTokens, long calls, long cachedCalls, BigDecimal spentUsd,
-      long unpricedCalls) {
-    public static final UsageTotals ZERO = new UsageTotals(0, 0, 0, 0, BigDecimal.ZERO, 0);
+      long unpricedCalls, BigDecimal cachedValueUsd) {
+    public static final UsageTotals ZERO = new UsageTotals(0, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
 
     public UsageTotals plus(UsageTotals o) {
       return new UsageTotals(inputTokens + o.inputTokens, outputTokens + o.outputTokens, calls + o.calls,
-          cachedCalls + o.cachedCalls, spentUsd.add(o.spentUsd), unpricedCalls + o.unpricedCalls);
+          cachedCalls + o.cachedCalls, spentUsd.add(o.spentUsd), unpricedCalls + o.unpricedCalls,
+          cachedValueUsd.add(o.cachedValueUsd));
     }
   }
 
