@@ -122,7 +122,8 @@ final class StreamingLlmClient implements LlmClient {
                 return c;
             }
             if (cache.mode() == CacheMode.REPLAY_ONLY) {
-                throw new CacheMissException(key, model.name(), cache.directory().toString());
+                throw new CacheMissException(key, model.name(), cache.directory()
+                        + (cache.fixtures().isEmpty() ? "" : " or the cassettes in " + cache.fixtures()));
             }
         }
         Optional<ApiKey> apiKey = apiKey();
