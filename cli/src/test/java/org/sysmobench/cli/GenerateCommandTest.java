@@ -42,7 +42,7 @@ class GenerateCommandTest {
         "--cache-mode", "replay-only", "--cassettes", CASSETTES, "--out", out.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("1 exchange(s) (1 from cassettes)", "ToyLock.tla", "(the model's)");
+    assertThat(r.out()).contains("1 exchange(s) (1 from the cache)", "$0 spent", "ToyLock.tla", "(the model's)");
     assertThat(Files.readString(out.resolve("ToyLock.tla"))).startsWith("---- MODULE ToyLock ----\n").endsWith("====\n");
     assertThat(Files.readString(out.resolve("ToyLock.cfg"))).contains("SPECIFICATION Spec");
     JsonNode t = new ObjectMapper().readTree(out.resolve("transcript.json").toFile());
@@ -105,8 +105,8 @@ class GenerateCommandTest {
       StringWriter o = new StringWriter();
       StringWriter e = new StringWriter();
       int exit = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(
-          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models", models.toString(),
-          "--cassettes", cassettes.toString(), "--out", dir.toString());
+          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models-file", models.toString(),
+          "--cache", cassettes.toString(), "--cassettes", CASSETTES, "--out", dir.toString());
 
       assertThat(exit).as(o + "\n" + e).isZero();
       assertThat(server.authorization()).isEqualTo("Bearer " + key);
@@ -121,6 +121,38 @@ class GenerateCommandTest {
         assertThat(Files.readString(f)).as(f.toString()).doesNotContain(key).doesNotContain("SENTINEL");
       }
       assertThat(o.toString() + e).doesNotContain(key);
+    }
+  }
+
+  /**
+   * Without --cache, new answers go to the user's cache folder (XDG_CACHE_HOME here), and the cassettes
+   * folder, read for replays, is left exactly as it was.
+   */
+  @Test
+  void newAnswersGoToTheUsersCacheAndNeverIntoTheCassettes(@TempDir Path xdg, @TempDir Path cassettes) throws Exception {
+    String module = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
+    try (LocalOpenAiServer server = new LocalOpenAiServer("```tla\n" + module + "```")) {
+      Path models = out.resolve("models.yaml");
+      Files.writeString(models, """
+          version: 1
+          providers:
+            local: {protocol: openai-chat, base_url: "%s/v1"}
+          models:
+            local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
+          """.formatted(server.baseUrl()));
+      GenerateCommand command = new GenerateCommand();
+      command.env = java.util.Map.of("XDG_CACHE_HOME", xdg.toString());
+      StringWriter o = new StringWriter();
+      StringWriter e = new StringWriter();
+      int exit = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(
+          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models-file", models.toString(),
+          "--cassettes", cassettes.toString(), "--out", out.resolve("gen").toString());
+
+      assertThat(exit).as(o + "\n" + e).isZero();
+      try (Stream<Path> c = Files.list(cassettes); Stream<Path> u = Files.list(xdg.resolve("sysmobench/responses"))) {
+        assertThat(c).as("the cassettes are read-only").isEmpty();
+        assertThat(u.filter(p -> p.toString().endsWith(".json"))).hasSize(1);
+      }
     }
   }
 

@@ -25,7 +25,8 @@ public record ModelDirectory(ModelCatalog catalog, Map<String, String> env, Clie
   /** Rejects an unknown model before anything runs. */
   public void validate(ModelId model) {
     if (!PseudoModel.isPseudoModel(model)) {
-      catalog.model(model.value());
+      // also checks the provider's base-URL variable, so a typo in OPENAI_BASE_URL stops the run before it starts
+      catalog.model(model.value()).provider().effectiveBaseUrl(env);
     }
   }
 

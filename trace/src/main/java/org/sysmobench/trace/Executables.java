@@ -1,4 +1,4 @@
-package org.sysmobench.systems.kit;
+package org.sysmobench.trace;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -5,8 +5,7 @@
  * ({@link org.sysmobench.systems.kit.ContractTraceFile}), the recording's {@code manifest.json}
  * ({@link org.sysmobench.systems.kit.RecordingManifest}), per-trace seeds
  * ({@link org.sysmobench.systems.kit.Seeds}), and the whole recording loop of a system driven by a seeded
- * Java driver under the agent, refused seeds included ({@link org.sysmobench.systems.kit.DriverRecorder}),
- * and a PATH lookup for harnesses that check a toolchain first ({@link org.sysmobench.systems.kit.Executables}).
+ * Java driver under the agent, refused seeds included ({@link org.sysmobench.systems.kit.DriverRecorder}).
  *
  * <p>Depends on the {@code trace} module only (the agent jar is a file it passes on, never code it loads).
  * Knows no system, no task's vocabulary, and nothing of TLA+, checking or scoring.

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.sysmobench.systems.kit.Executables;
+import org.sysmobench.trace.Executables;
 import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.trace.Prerequisite;
 

@@ -58,13 +58,25 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
 
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    RecordingManifest m = recordWithManifest(outDir, count, seed);
+    return record(outDir, count, seed, Progress.NONE);
+  }
+
+  @Override
+  public Recording record(Path outDir, int count, long seed, Progress progress) throws IOException,
+      InterruptedException {
+    RecordingManifest m = recordWithManifest(outDir, count, seed, progress);
     return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(),
         outDir.resolve(RecordingManifest.FILE));
   }
 
   /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
   public RecordingManifest recordWithManifest(Path outDir, int count, long seed) throws IOException, InterruptedException {
+    return recordWithManifest(outDir, count, seed, Progress.NONE);
+  }
+
+  /** Records, telling {@code progress} after each trace, and returns the manifest. */
+  public RecordingManifest recordWithManifest(Path outDir, int count, long seed, Progress progress)
+      throws IOException, InterruptedException {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
@@ -73,6 +85,7 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
     List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       entries.add(recordOne(binary, outDir, i, seed));
+      progress.traceRecorded(i + 1, count);
     }
     RecordingManifest m = new RecordingManifest(TASK_ID, seed, Map.of("spin", DriverBuild.SPIN_VERSION), ACTIONS, entries);
     m.writeTo(outDir);
