@@ -82,6 +82,19 @@ class GenerateCommandTest {
     assertThat(r.err()).contains("unknown model 'no-such-model'");
   }
 
+  static final String MODULE = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
+
+  /** A models file with one model, {@code local-model}, served by {@code server}. */
+  private Path modelsFile(LocalOpenAiServer server, String keyEnv) throws java.io.IOException {
+    return Files.writeString(out.resolve("models.yaml"), """
+        version: 1
+        providers:
+          local: {protocol: openai-chat, base_url: "%s/v1"%s}
+        models:
+          local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
+        """.formatted(server.baseUrl(), keyEnv.isEmpty() ? "" : ", " + keyEnv));
+  }
+
   /**
    * A live call through a local OpenAI-style server in read-write mode: the answer is recorded as a
    * cassette, and the (sentinel) key appears in no file generate wrote, cassette included.
@@ -89,16 +102,8 @@ class GenerateCommandTest {
   @Test
   void recordsALiveAnswerAndNeverWritesTheKey(@TempDir Path cassettes) throws Exception {
     String key = "sk-SENTINEL-generate-3f2e1d0c9b8a7";
-    String module = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
-    try (LocalOpenAiServer server = new LocalOpenAiServer("Here it is:\n```tla\n" + module + "```")) {
-      Path models = out.resolve("models.yaml");
-      Files.writeString(models, """
-          version: 1
-          providers:
-            local: {protocol: openai-chat, base_url: "%s/v1", key_env: GENERATE_TEST_KEY}
-          models:
-            local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
-          """.formatted(server.baseUrl()));
+    try (LocalOpenAiServer server = new LocalOpenAiServer("Here it is:\n```tla\n" + MODULE + "```")) {
+      Path models = modelsFile(server, "key_env: GENERATE_TEST_KEY");
       Path dir = out.resolve("gen");
       GenerateCommand command = new GenerateCommand();
       command.env = java.util.Map.of("GENERATE_TEST_KEY", key);
@@ -130,16 +135,8 @@ class GenerateCommandTest {
    */
   @Test
   void newAnswersGoToTheUsersCacheAndNeverIntoTheCassettes(@TempDir Path xdg, @TempDir Path cassettes) throws Exception {
-    String module = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
-    try (LocalOpenAiServer server = new LocalOpenAiServer("```tla\n" + module + "```")) {
-      Path models = out.resolve("models.yaml");
-      Files.writeString(models, """
-          version: 1
-          providers:
-            local: {protocol: openai-chat, base_url: "%s/v1"}
-          models:
-            local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
-          """.formatted(server.baseUrl()));
+    try (LocalOpenAiServer server = new LocalOpenAiServer("```tla\n" + MODULE + "```")) {
+      Path models = modelsFile(server, "");
       GenerateCommand command = new GenerateCommand();
       command.env = java.util.Map.of("XDG_CACHE_HOME", xdg.toString());
       StringWriter o = new StringWriter();
