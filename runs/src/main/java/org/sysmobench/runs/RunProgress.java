@@ -25,6 +25,9 @@ public record RunProgress(String run, int total, int alreadyDone, int done, int 
         .append(" running)");
     sb.append(" · elapsed ").append(format(elapsed));
     sb.append(" · ETA ").append(eta.isZero() ? "?" : format(eta));
+    if (inputTokens == 0 && outputTokens == 0 && cachedCalls == 0 && unpricedCalls == 0 && spentUsd.signum() == 0) {
+      return sb.append(" · no LLM call so far").toString();
+    }
     sb.append(" · tokens ").append(compact(inputTokens)).append(" in / ").append(compact(outputTokens)).append(" out");
     sb.append(" · $").append(spentUsd.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()).append(" spent");
     if (unpricedCalls > 0) {
