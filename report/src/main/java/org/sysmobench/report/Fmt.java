@@ -30,10 +30,23 @@ final class Fmt {
             : "");
   }
 
+  /** The cost column: what was spent, or that a pseudo-model calls no LLM at all. */
+  static String cost(String model, ReportData.UsageTotals u) {
+    return isPseudo(model) && u.calls() == 0 ? "– (no LLM call)" : cost(u);
+  }
+
+  /** The tokens column; a pseudo-model has none to count. */
+  static String tokens(String model, ReportData.UsageTotals u) {
+    return isPseudo(model) && u.calls() == 0 ? "–" : tokens(u);
+  }
+
+  private static boolean isPseudo(String model) {
+    return org.sysmobench.model.PseudoModel.isPseudoModel(org.sysmobench.model.ModelId.of(model));
+  }
+
   /** The agent column: pseudo-models have none. */
   static String agent(String model, String agent) {
-    return org.sysmobench.model.PseudoModel.isPseudoModel(org.sysmobench.model.ModelId.of(model))
-        ? "— (pseudo-model)" : agent;
+    return isPseudo(model) ? "— (pseudo-model)" : agent;
   }
 
   /** What a cell's LLM use was, or that it had none because a pseudo-model is the task's own spec. */

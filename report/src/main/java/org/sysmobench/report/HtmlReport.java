@@ -115,9 +115,9 @@ final class HtmlReport {
         h.append(num(r.phases().get(p)));
       }
       h.append(num(r.passAt1())).append(num(r.bestOfN())).append("<td class=\"num\" data-v=\"")
-          .append(r.usage().spentUsd().toPlainString()).append("\">").append(Fmt.html(Fmt.cost(r.usage())))
+          .append(r.usage().spentUsd().toPlainString()).append("\">").append(Fmt.html(Fmt.cost(r.model(), r.usage())))
           .append("</td><td class=\"num\" data-v=\"").append(r.usage().inputTokens() + r.usage().outputTokens())
-          .append("\">").append(Fmt.tokens(r.usage())).append("</td></tr>");
+          .append("\">").append(Fmt.tokens(r.model(), r.usage())).append("</td></tr>");
     }
     h.append("</tbody></table>\n");
   }
@@ -199,7 +199,7 @@ final class HtmlReport {
           .append(Fmt.passAtK(g.passAtK()))
           .append("</td>").append(num(g.best().overall())).append("<td>").append(Fmt.rate(g.safety()))
           .append("</td><td>").append(Fmt.rate(g.liveness())).append("</td><td class=\"num\">")
-          .append(Fmt.html(Fmt.cost(g.usage()))).append("</td><td class=\"num\">").append(Fmt.tokens(g.usage()))
+          .append(Fmt.html(Fmt.cost(g.model(), g.usage()))).append("</td><td class=\"num\">").append(Fmt.tokens(g.model(), g.usage()))
           .append("</td><td>").append(Fmt.html(g.topFindings().stream().map(k -> k.phase() + ":" + k.kind() + " ×" + k.count())
               .collect(Collectors.joining(", ")))).append("</td></tr>");
     }

@@ -34,7 +34,7 @@ final class MarkdownReport {
         sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
       }
       sb.append(" | ").append(Fmt.pct(r.passAt1())).append(" | ").append(Fmt.pct(r.bestOfN())).append(" | ")
-          .append(Fmt.cost(r.usage())).append(" | ").append(Fmt.tokens(r.usage())).append(" |\n");
+          .append(Fmt.cost(r.model(), r.usage())).append(" | ").append(Fmt.tokens(r.model(), r.usage())).append(" |\n");
     }
     sb.append("\n## Task x model x agent\n\n| task | model | agent | epochs | syntax | runtime | conformance |"
         + " invariants | overall | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
@@ -50,7 +50,7 @@ final class MarkdownReport {
           .append(Fmt.passAtK(g.passAtK()))
           .append(" | ").append(g.best().epoch() < 0 ? "–" : Fmt.pct(g.best().overall()))
           .append(" | ").append(Fmt.rate(g.safety())).append(" | ").append(Fmt.rate(g.liveness()))
-          .append(" | ").append(Fmt.cost(g.usage())).append(" | ").append(Fmt.tokens(g.usage())).append(" |\n");
+          .append(" | ").append(Fmt.cost(g.model(), g.usage())).append(" | ").append(Fmt.tokens(g.model(), g.usage())).append(" |\n");
     }
     sb.append("\n## Safety vs liveness\n\n| kind | invariants holding |\n|---|---|\n| safety | ")
         .append(Fmt.rate(d.safety())).append(" |\n| liveness | ").append(Fmt.rate(d.liveness())).append(" |\n");

@@ -97,7 +97,7 @@ class ReportBuilderTest {
 
       String md = ReportFormat.MD.render(d);
       assertThat(md).contains("## Skipped tasks", "- rust-spin: cargo: not on the PATH (install: sudo apt-get install -y"
-          + " cargo librust-spin-dev)", "| mutant:no-exclusion@toy-lock | — (pseudo-model) |",
+          + " cargo librust-spin-dev)", "| mutant:no-exclusion@toy-lock | — (pseudo-model) |", "| – (no LLM call) | – |",
           "$0.0000 (1 cached: $0, would have cost $0.0100)");
       String html = ReportFormat.fromId("html").render(d);
       assertThat(html).contains("id=\"skipped-tasks\"",
