@@ -51,7 +51,8 @@ class FirstHourCommandsTest {
   void doctorNamesWhatIsMissingPerTaskAndTheCommandThatInstallsIt() throws Exception {
     CommandLine cli = Main.commandLine();
     DoctorCommand doctor = cli.getSubcommands().get("doctor").getCommand();
-    doctor.env = Map.of("PATH", Files.createDirectories(dir.resolve("empty-bin")).toString());
+    doctor.env = Map.of("PATH", Files.createDirectories(dir.resolve("empty-bin")).toString(), "XDG_CACHE_HOME",
+        dir.resolve("cache").toString());
 
     Result r = capture(cli, "doctor");
 

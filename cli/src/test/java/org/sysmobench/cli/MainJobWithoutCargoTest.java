@@ -34,7 +34,8 @@ class MainJobWithoutCargoTest {
     Path emptyBin = Files.createDirectories(dir.resolve("bin-without-cargo"));
     CommandLine cli = Main.commandLine();
     RunCommand run = cli.getSubcommands().get("run").getCommand();
-    run.env = Map.of("PATH", emptyBin.toString());
+    // a machine without cargo has no rust-spin driver built either (in its cache)
+    run.env = Map.of("PATH", emptyBin.toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString());
     PrintStream realOut = System.out;
     PrintStream realErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -37,10 +37,24 @@ public record DriverBuild(Path cacheDir, Path registry, String cargo) {
   private static final List<String> SOURCES = List.of("Cargo.toml", "src/main.rs");
   private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
 
-  /** Built drivers under {@code ~/.cache/sysmobench/rust-spin-driver}, Debian's registry, cargo from the PATH. */
+  /** Built drivers in the cache this process's environment names, Debian's registry, cargo from the PATH. */
   public static DriverBuild defaults() {
-    return new DriverBuild(Path.of(System.getProperty("user.home"), ".cache", "sysmobench", "rust-spin-driver"),
-        Path.of("/usr/share/cargo/registry"), "cargo");
+    return defaultsFor(System.getenv());
+  }
+
+  /**
+   * Built drivers under {@code <cache>/rust-spin-driver}, where the cache is {@code $SYSMOBENCH_CACHE}, else
+   * {@code $XDG_CACHE_HOME/sysmobench}, else {@code ~/.cache/sysmobench} (as for the rest of sysmobench's
+   * caches); Debian's registry; cargo from the PATH.
+   */
+  public static DriverBuild defaultsFor(Map<String, String> env) {
+    String own = env.get("SYSMOBENCH_CACHE");
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path root = own != null && !own.isBlank() ? Path.of(own)
+        : xdg != null && !xdg.isBlank() ? Path.of(xdg, "sysmobench")
+        : Path.of(System.getProperty("user.home"), ".cache", "sysmobench");
+    return new DriverBuild(root.toAbsolutePath().resolve("rust-spin-driver"), Path.of("/usr/share/cargo/registry"),
+        "cargo");
   }
 
   /** The same build with built drivers kept under {@code dir}. */

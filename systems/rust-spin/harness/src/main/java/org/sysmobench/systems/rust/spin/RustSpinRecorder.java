@@ -31,14 +31,18 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final DriverBuild build;
+  /** The build follows the environment it is asked about (the default recorder), or is fixed (tests). */
+  private final boolean buildFollowsEnvironment;
 
   /** Builds into the default cache against Debian's registry, with cargo from the PATH. */
   public RustSpinRecorder() {
-    this(DriverBuild.defaults());
+    this.build = DriverBuild.defaults();
+    this.buildFollowsEnvironment = true;
   }
 
   public RustSpinRecorder(DriverBuild build) {
     this.build = build;
+    this.buildFollowsEnvironment = false;
   }
 
   @Override
@@ -49,7 +53,8 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
   @Override
   public List<Prerequisite> prerequisites(Map<String, String> env) {
     try {
-      return build.prerequisites(env);
+      // a built driver in that environment's cache makes cargo unnecessary
+      return (buildFollowsEnvironment ? DriverBuild.defaultsFor(env) : build).prerequisites(env);
     } catch (IOException e) {
       return List.of(Prerequisite.missing("rust-spin driver sources", "unreadable from the harness jar: " + e.getMessage(),
           "rebuild sysmobench (mvn install)"));
