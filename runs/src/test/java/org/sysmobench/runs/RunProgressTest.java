@@ -52,4 +52,14 @@ class RunProgressTest {
     assertThat(buf.toString(StandardCharsets.UTF_8))
         .isEqualTo("\r\u001b[2K1/2" + "\r\u001b[2Kcell done\n1/2" + "\r\u001b[2K");
   }
+
+  @Test
+  void aRetryIsOneLineSayingWhatHappenedAndHowLongItWaits() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    ProgressLine progress = new ProgressLine(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    progress.retrying("gpt-5.5", 1, "HTTP 429: rate_limit_exceeded: Rate limit reached", Duration.ofMillis(2500));
+
+    assertThat(buf.toString(StandardCharsets.UTF_8)).isEqualTo("  gpt-5.5: attempt 1 failed: HTTP 429:"
+        + " rate_limit_exceeded: Rate limit reached; retrying in 2.5 s\n");
+  }
 }
