@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-      "Say, per task, what it needs and whether this machine has it: committed traces, the harness and its"
-          + " toolchain for fresh traces, where the task's source code comes from. Quick and offline.",
+      "Say, per task, what it needs and whether this machine has it.",
+      "For each task: committed traces, the harness and its toolchain for fresh traces, where the task's source"
+          + " code comes from. Quick and offline: nothing is downloaded, built or run.",
       "The default benchmark (`sysmobench run`) skips a task it cannot record here, with the same reason."
     },
     footer = {

@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
     name = "models",
     mixinStandardHelpOptions = true,
     description = {
-      "List the models a run or generate can use: provider, price per million tokens with the date it was read,"
-          + " whether the key's environment variable is set (the key itself is never shown), and where requests go.",
+      "List the models, their prices, and whether each key is set (never the key).",
+      "For each model a run or generate can use: its provider, its price per million tokens with the date it was"
+          + " read, whether the key's environment variable is set (the key itself is never shown), and where requests"
+          + " go.",
       "Pseudo-models need no key and cost nothing: 'reference' and 'mutant:<name>', a task's own specs."
     },
     footer = {

@@ -63,11 +63,12 @@ import picocli.CommandLine.Option;
           + " repair(<agent>).",
       "",
       "Exit codes: 0 finished, every cell scored; 20 stopped early (budget, quota; resume to continue);"
-          + " 30 some cells failed for infrastructure reasons (not scored; resume retries them); 2 bad command line.",
+          + " 30 some cells failed for provider or infrastructure reasons (not scored; resume retries them), or no"
+          + " task could run here; 2 bad command line.",
       "",
       "Examples (no API key needed):",
       "  sysmobench run --dry-run",
-      "  sysmobench run --tasks jdk-reentrantlock --models reference,mutant:no-exclusion --epochs 3",
+      "  sysmobench run --tasks jdk-rwlock --models reference,mutant:writers-share",
       "  sysmobench run --resume 20260101-120000-4f2a",
       "  sysmobench report 20260101-120000-4f2a --format html --out report.html"
     })
