@@ -125,14 +125,24 @@ final class FakeProviderServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Runnable leave = () -> {
+            if (counted.getAndSet(false)) {
+                inFlight.decrementAndGet();
+            }
+        };
         try {
-            answer(ex);
+            answer(ex, leave);
         } finally {
-            inFlight.decrementAndGet();
+            leave.run();
         }
     }
 
-    private void answer(HttpExchange ex) throws IOException {
+    /**
+     * Answers; {@code leave} is run just before the body ends, so a client that sees the end and sends its
+     * next request at once is never counted as in flight together with this finished one.
+     */
+    private void answer(HttpExchange ex, Runnable leave) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), body));
         Reply r = script.poll();
@@ -148,10 +158,12 @@ final class FakeProviderServer implements AutoCloseable {
             for (int i = 0; i < r.chunks().size(); i++) {
                 if (i == r.dropAfterChunks()) {
                     // The server closes the connection when a handler throws, with the chunked body unfinished.
+                    leave.run();
                     throw new ConnectionDropped();
                 }
                 if (i == r.stallAfterChunks()) {
                     awaitStopOr(r.stall());
+                    leave.run();
                     ex.close();
                     return;
                 }
@@ -161,6 +173,7 @@ final class FakeProviderServer implements AutoCloseable {
                 out.write(r.chunks().get(i).getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
+            leave.run();
             out.close();
         } catch (IOException clientWentAway) {
             // the client aborted the stream (watchdog); nothing to do
