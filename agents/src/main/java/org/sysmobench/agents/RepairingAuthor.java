@@ -67,7 +67,8 @@ final class RepairingAuthor implements SpecAuthor {
       }
       draft = repair(request, transcript, draft, round, feedback);
     }
-    transcript.note("repair: used all " + rounds + " rounds; returning the last draft");
+    transcript.note(rounds == 1 ? "repair: used its one round; returning the repaired draft"
+        : "repair: used all " + rounds + " rounds; returning the last draft");
     return draft;
   }
 

@@ -72,7 +72,7 @@ final class BenchEvalCommand implements Callable<Integer> {
       long opened = System.nanoTime();
       System.out.printf(Locale.ROOT, "  engine start (SANY loader + %d TLC workers): %d ms%n", engine.workers,
           (opened - engineStart) / 1_000_000);
-      EvalOptions warm = new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.PAPER, 1, work.resolve("warm"), false);
+      EvalOptions warm = new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.SOUND, 1, work.resolve("warm"), false);
       long w0 = System.nanoTime();
       e.evaluator().evaluate(t, sub, warm);
       System.out.printf(Locale.ROOT, "  first evaluation (cold JIT): %d ms%n", (System.nanoTime() - w0) / 1_000_000);
@@ -82,7 +82,7 @@ final class BenchEvalCommand implements Callable<Integer> {
         totals.add((System.nanoTime() - s) / 1_000_000);
         r.timingsMillis().forEach((k, v) -> phaseMillis.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
       }
-      kept = e.evaluator().evaluate(t, sub, new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.PAPER, 1,
+      kept = e.evaluator().evaluate(t, sub, new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.SOUND, 1,
           work.resolve("kept"), true));
     }
     System.out.println("  warm engine, median per phase:");

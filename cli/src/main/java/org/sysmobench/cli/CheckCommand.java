@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Model-check (or simulate) one TLA+ spec with TLC and explain the verdict.",
-      "TLC runs in a separate worker JVM, never in this one."
+      "TLC runs in a separate worker JVM, never in this one. Unicode TLA+ symbols are rewritten to ASCII first"
+          + " (in a copy of the spec's folder; line numbers refer to the files as written)."
     },
     footer = {
       "",
@@ -87,10 +88,25 @@ final class CheckCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     TlcJob job;
     TlcPoolConfig poolConfig;
+    Path work = null;
     try {
+      if (!Files.isRegularFile(spec)) {
+        throw new IllegalArgumentException("spec not found: " + spec);
+      }
+      work = Files.createTempDirectory("sysmobench-check");
+      AsciiSpecFolder ascii = AsciiSpecFolder.of(spec, work.resolve("ascii"));
+      if (ascii.rewritten()) {
+        System.err.println("check: note: rewrote Unicode symbols to ASCII before checking: "
+            + String.join(" ", ascii.replaced()) + " (line numbers refer to the files as written)");
+        Path original = spec.toAbsolutePath().getParent();
+        spec = ascii.resolve(spec);
+        if (config != null && config.toAbsolutePath().getParent().equals(original)) {
+          config = ascii.resolve(config);
+        }
+      }
       job = job();
       poolConfig = TlcPoolConfig.defaults().withWorkers(workers).withWarmUp(false);
       String heap = budgetValue("memory");
@@ -99,8 +115,17 @@ final class CheckCommand implements Callable<Integer> {
       }
     } catch (IllegalArgumentException e) {
       System.err.println("check: " + e.getMessage());
+      deleteTree(work);
       return ExitCodes.USAGE;
     }
+    try {
+      return check(job, poolConfig);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private int check(TlcJob job, TlcPoolConfig poolConfig) {
     TlaTools tools;
     try {
       tools = TlaTools.resolve(Optional.ofNullable(toolsJar));
@@ -133,10 +158,18 @@ final class CheckCommand implements Callable<Integer> {
     };
   }
 
-  private TlcJob job() {
-    if (!Files.isRegularFile(spec)) {
-      throw new IllegalArgumentException("spec not found: " + spec);
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    if (dir == null || !Files.exists(dir)) {
+      return;
     }
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private TlcJob job() {
     TlcJob job = TlcJob.modelCheck(spec);
     if (config != null) {
       job = job.withConfig(config);

@@ -18,6 +18,7 @@ import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.check.SpecSubmission;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.model.Verdict;
+import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskPackageException;
@@ -100,7 +101,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     Path workRoot = Files.createTempDirectory("sysmobench-eval");
     EvalResult result;
-    try (EvalEngine e = engine.open()) {
+    try (EvalEngine e = engine.open();
+        ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.stderr(), "eval: scoring " + spec.getFileName()
+            + " on " + t.id() + " (" + String.join(", ", selected.stream().map(Phase::id).toList()) + ")")) {
       result = e.evaluator().evaluate(t, submission, new EvalOptions(selected, p, seed, workRoot, keepWork));
     }
     System.out.print(Scorecard.render(result));

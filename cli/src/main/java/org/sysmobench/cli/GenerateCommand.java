@@ -27,11 +27,14 @@ import org.sysmobench.llm.LlmException;
 import org.sysmobench.llm.Usage;
 import org.sysmobench.llm.cache.CacheMode;
 import org.sysmobench.llm.cache.ResponseCache;
+import org.sysmobench.llm.client.ClientSettings;
 import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.llm.config.ModelConfig;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.runs.EvaluatorCritic;
+import org.sysmobench.runs.ProgressLine;
+import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.SourceFile;
 import org.sysmobench.tasks.SourceMaterializer;
 import org.sysmobench.tasks.Task;
@@ -46,8 +49,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sysmobench generate}: one author writes one spec for one task with one model, and the spec,
- * its config and the full transcript land in a folder. With cassettes and {@code --cache-mode
- * replay-only} it runs offline with no key.
+ * its config and the full transcript land in a folder. Answers are cached in the user's cache folder
+ * (XDG), never in the installation; the committed cassettes are read-only fixtures consulted after it, so
+ * with {@code --cache-mode replay-only} it runs offline with no key.
  */
 @Command(
     name = "generate",
@@ -56,11 +60,13 @@ import picocli.CommandLine.Spec;
       "Write a TLA+ spec for a task with an LLM author (agent) and save spec, cfg and transcript.",
       "Authors: basic, code-translation, trace-learning, repair(<author>).",
       "Keys are read from the environment variable the models file names (e.g. ANTHROPIC_API_KEY);"
-          + " they are never written anywhere."
+          + " they are never written anywhere. `sysmobench models` lists the models and whether their keys are set."
     },
     footer = {
       "",
       "Output folder: <Module>.tla, <Module>.cfg, transcript.json (every prompt and answer, usage, cost, cache key).",
+      "Response cache: answers are looked up in --cache, then in the read-only --cassettes; new answers are written"
+          + " to --cache only. A cache hit costs nothing (what it would have cost is shown apart).",
       "",
       "Exit codes:",
       "  0   a module was extracted and written",
@@ -80,7 +86,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "MODEL", description = "Model name from the models file.")
   String model;
 
-  @Option(names = "--models", paramLabel = "FILE", description = "Models file (default: the shipped catalog).")
+  @Option(names = "--models-file", paramLabel = "YAML", description = "Model catalog (default: the shipped one; see"
+      + " `sysmobench models`).")
   Path modelsFile;
 
   @Option(names = "--sample", paramLabel = "N", description = "Sample index (epoch), part of the cache key (default: ${DEFAULT-VALUE}).")
@@ -94,8 +101,13 @@ final class GenerateCommand implements Callable<Integer> {
       description = "read-write (replay hits, record misses), replay-only (no network: a miss fails), off (default: ${DEFAULT-VALUE}).")
   String cacheMode = "read-write";
 
-  @Option(names = "--cassettes", paramLabel = "DIR",
-      description = "Response cache / cassette folder (default: the nearest cassettes/ folder above the working directory).")
+  @Option(names = "--cache", paramLabel = "DIR", description = "Response cache, read and written (default: "
+      + "$XDG_CACHE_HOME/sysmobench/responses, else ~/.cache/sysmobench/responses). To record cassettes for the"
+      + " project, point it at the project's cassettes/ folder.")
+  Path cache;
+
+  @Option(names = "--cassettes", paramLabel = "DIR", description = "Recorded answers consulted after --cache, never"
+      + " written (default: the installation's committed cassettes/ folder).")
   Path cassettes;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -139,7 +151,8 @@ final class GenerateCommand implements Callable<Integer> {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    Path cacheDir = cassettes != null ? cassettes : defaultCassettes();
+    Path cacheDir = cache != null ? cache : ResponseCache.userCacheDir(env);
+    List<Path> fixtures = cassettes != null ? List.of(cassettes) : defaultCassettes().map(List::of).orElse(List.of());
     Path outDir = out != null ? out : Path.of("generated", t.id().value(), agent.replaceAll("[^A-Za-z0-9._-]+", "-")
         .replaceAll("-+$", ""), model, "sample-" + sample);
 
@@ -160,8 +173,11 @@ final class GenerateCommand implements Callable<Integer> {
     boolean repairs = agent.strip().startsWith("repair(");
     Path criticWork = repairs ? Files.createTempDirectory("sysmobench-critic") : null;
     Draft draft;
+    StatusConsole console = StatusConsole.stderr();
+    ClientSettings settings = ClientSettings.defaults().withObserver(new ProgressLine(console));
     try (EvalEngine evalEngine = repairs ? engine.open() : null;
-         LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode)).build()) {
+         LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode, fixtures))
+             .settings(settings).build()) {
       if (evalEngine != null) {
         EvalOptions options = new EvalOptions(phases(), ScoringProfile.SOUND, seed, criticWork, false);
         Task judged = t;
@@ -170,12 +186,14 @@ final class GenerateCommand implements Callable<Integer> {
       }
       SpecAuthor author = authors.get(agent);
       stdout.println("generate: " + author.id() + " with " + modelConfig.name() + " on " + t.id().value() + " (sample "
-          + sample + ", seed " + seed + ", cache " + mode.id() + " " + cacheDir + ")");
+          + sample + ", seed " + seed + ", cache " + mode.id() + " " + cacheDir
+          + (fixtures.isEmpty() ? "" : ", cassettes " + fixtures.get(0)) + ")");
       stdout.flush();
       draft = author.write(new AuthoringRequest(t, clients.forModel(modelConfig), sources, traces, sample, seed));
     } catch (CacheMissException e) {
       stderr.println("generate: " + e.getMessage());
       stderr.println("generate: no recorded answer for this request in " + cacheDir
+          + (fixtures.isEmpty() ? "" : " or " + fixtures.get(0))
           + "; record one with --cache-mode read-write and the provider's key in the environment");
       return ExitCodes.HARNESS_ERROR;
     } catch (LlmException e) {
@@ -184,6 +202,9 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
+    } catch (java.io.UncheckedIOException e) {
+      stderr.println("generate: " + UnexpectedErrorHandler.describe(e));
+      return ExitCodes.HARNESS_ERROR;
     } finally {
       if (criticWork != null) {
         Files.deleteIfExists(criticWork);
@@ -211,20 +232,24 @@ final class GenerateCommand implements Callable<Integer> {
     List<Transcript.Exchange> exchanges = draft.transcript().exchanges();
     Usage usage = exchanges.stream().map(e -> e.completion().usage()).reduce(Usage.ZERO, Usage::plus);
     long cached = exchanges.stream().filter(e -> e.completion().fromCache()).count();
-    BigDecimal usd = BigDecimal.ZERO;
+    BigDecimal spent = BigDecimal.ZERO;
+    BigDecimal wouldHaveCost = BigDecimal.ZERO;
     boolean known = true;
     for (Transcript.Exchange e : exchanges) {
-      if (e.completion().cost() instanceof Cost.Known k) {
-        usd = usd.add(k.usd());
+      if (!(e.completion().cost() instanceof Cost.Known k)) {
+        known &= e.completion().fromCache();
+      } else if (e.completion().fromCache()) {
+        wouldHaveCost = wouldHaveCost.add(k.usd());
       } else {
-        known = false;
+        spent = spent.add(k.usd());
       }
     }
     for (String note : draft.transcript().notes()) {
       stdout.println("  " + note.replace("\n", "\n    "));
     }
-    stdout.println(exchanges.size() + " exchange(s) (" + cached + " from cassettes), " + usage.inputTokens() + " input / "
-        + usage.outputTokens() + " output tokens, " + (known ? "$" + usd.toPlainString() : "cost unknown"));
+    stdout.println(exchanges.size() + " exchange(s) (" + cached + " from the cache), " + usage.inputTokens() + " input / "
+        + usage.outputTokens() + " output tokens, " + (known ? "$" + spent.toPlainString() + " spent" : "cost unknown")
+        + (cached > 0 ? " (cache hits cost $0; they would have cost $" + wouldHaveCost.toPlainString() + ")" : ""));
     String module = t.spec().module();
     if (draft.specText().isEmpty()) {
       stdout.println("NO MODULE: " + draft.extractionProblem());
@@ -261,17 +286,21 @@ final class GenerateCommand implements Callable<Integer> {
     return t.traces().learningFiles();
   }
 
-  /** The nearest {@code cassettes/} folder above the working directory, else {@code ./cassettes}. */
-  static Path defaultCassettes() {
+  /**
+   * The installation's committed cassettes ({@code <sysmobench.home>/cassettes}, the launcher sets the
+   * home), else the nearest {@code cassettes/} folder above the working directory (running from a checkout).
+   */
+  static java.util.Optional<Path> defaultCassettes() {
     String home = System.getProperty(TaskCatalog.HOME_PROPERTY, System.getenv(TaskCatalog.HOME_ENV));
     if (home != null && !home.isBlank()) {
-      return Path.of(home, "cassettes");
+      Path installed = Path.of(home, "cassettes");
+      return Files.isDirectory(installed) ? java.util.Optional.of(installed) : java.util.Optional.empty();
     }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.isDirectory(p.resolve("cassettes"))) {
-        return p.resolve("cassettes");
+        return java.util.Optional.of(p.resolve("cassettes"));
       }
     }
-    return Path.of("cassettes");
+    return java.util.Optional.empty();
   }
 }

@@ -2,6 +2,8 @@ package org.sysmobench.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Entry point of the {@code sysmobench} command. The only class allowed to call {@link System#exit}:
@@ -15,11 +17,17 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class, EvalCommand.class, TasksCommand.class, TaskCommand.class, TracesCommand.class,
       CheckCommand.class, BenchCommand.class, ParseCommand.class, GenerateCommand.class, RunCommand.class,
-      RescoreCommand.class, ReportCommand.class, LeaderboardCommand.class,
+      RescoreCommand.class, ReportCommand.class, LeaderboardCommand.class, DoctorCommand.class, ModelsCommand.class,
     })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Read by {@link UnexpectedErrorHandler} from the parse result, whichever command it was given to. */
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On an unexpected error, print its stack trace too (also: " + UnexpectedErrorHandler.DEBUG_ENV
+          + "=1).")
+  boolean debug;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -27,7 +35,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code, without exiting (tests call this). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line with the error handling every entry point shares. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(new UnexpectedErrorHandler(System.getenv()));
   }
 
   @Override

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Report on a stored run: per task x model x agent the four phase scores (mean and 95% t interval over",
+      "Report on a stored run: per task x model x agent the four phase scores (mean and 95%% t interval over",
       "epochs), pass@k, best-of-N (the original's convention), cost and tokens, safety vs liveness, the most",
       "common reasons for lost points; the HTML report is one self-contained file with charts and drill-down."
     },

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.ScoringProfile;
@@ -24,8 +25,10 @@ import org.sysmobench.runs.BenchmarkRunner;
 import org.sysmobench.runs.EngineFactory;
 import org.sysmobench.runs.ModelDirectory;
 import org.sysmobench.runs.ProgressLine;
+import org.sysmobench.runs.RunPlan;
 import org.sysmobench.runs.RunSettings;
 import org.sysmobench.runs.RunSummary;
+import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.runs.TaskSource;
 import org.sysmobench.store.RunStatus;
 import org.sysmobench.store.RunStore;
@@ -49,16 +52,23 @@ import picocli.CommandLine.Option;
     },
     footer = {
       "",
-      "Models: names from the model catalog (--models-file; default: the shipped catalog), or the pseudo-models"
-          + " 'reference' (the task's reference spec) and 'mutant:<name>' (one of its mutants), which need no key.",
+      "Models: names from the model catalog (--models-file; default: the shipped catalog; see `sysmobench models`),"
+          + " or the pseudo-models 'reference' (the task's reference spec) and 'mutant:<name>' (one of its mutants),"
+          + " optionally '@<task>': the task's own specs, so no agent, no LLM call, no key; the run names them per"
+          + " task (mutant:no-exclusion@rust-spin).",
+      "Without --tasks and --models: the default benchmark. A task whose harness cannot record on this machine"
+          + " (e.g. no cargo) is skipped with the reason and the command that installs what is missing;"
+          + " `sysmobench doctor` lists what each task needs.",
       "Agents: verbatim (one request; the answer's tla block), basic, code-translation, trace-learning,"
           + " repair(<agent>).",
       "",
       "Exit codes: 0 finished, every cell scored; 20 stopped early (budget, quota; resume to continue);"
-          + " 30 some cells failed for infrastructure reasons (not scored; resume retries them); 2 bad command line.",
+          + " 30 some cells failed for provider or infrastructure reasons (not scored; resume retries them), or no"
+          + " task could run here; 2 bad command line.",
       "",
       "Examples (no API key needed):",
-      "  sysmobench run --tasks toy-lock --models reference,mutant:no-exclusion --agents verbatim --epochs 3",
+      "  sysmobench run --dry-run",
+      "  sysmobench run --tasks jdk-rwlock --models reference,mutant:writers-share",
       "  sysmobench run --resume 20260101-120000-4f2a",
       "  sysmobench report 20260101-120000-4f2a --format html --out report.html"
     })
@@ -125,6 +135,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ResultsOptions results;
 
+  @Option(names = "--dry-run", description = "Plan only: say which tasks run (and which are skipped here, and why),"
+      + " what is recorded and how many cells; record, call and score nothing.")
+  boolean dryRun;
+
+  /** Where keys and the PATH (for toolchain checks) are read from; tests give a machine without cargo. */
+  Map<String, String> env = System.getenv();
+
   @Override
   public Integer call() {
     ModelCatalog catalog;
@@ -136,45 +153,61 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    List<String> commandLine = commandLine();
+    StatusConsole console = StatusConsole.stderr();
+    ProgressLine progress = new ProgressLine(console);
+    FreshTraces fresh = new FreshTraces(Recorders::forTask, env, console);
+    Map<String, String> skipped = new LinkedHashMap<>();
     try (RunStore store = results.open()) {
       RunId id = resume != null ? RunId.of(resume)
           : runId != null ? RunId.of(runId) : RunId.startingAt(java.time.Instant.now(), new java.util.Random().nextInt());
       Path recorded = store.runFolder(id).resolve("traces");
       BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.withRecordedTraces(TaskSource.of(taskCatalog), recorded),
-          new ModelDirectory(catalog, System.getenv(), ClientSettings.defaults()), AuthorDirectory.standard(),
-          engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), new ProgressLine(System.err),
+          new ModelDirectory(catalog, env, ClientSettings.defaults().withObserver(progress)), AuthorDirectory.standard(),
+          engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), progress,
           java.time.Clock.systemUTC(), environment());
       RunSummary summary;
       if (resume != null) {
-        summary = runner.resume(RunId.of(resume), commandLine, maxAttempts, budgetUsd);
+        summary = runner.resume(RunId.of(resume), commandLine(), maxAttempts, budgetUsd);
       } else {
         RunSettings settings;
+        boolean defaultPlan = tasks.isEmpty() && models.isEmpty();
         try {
-          if (tasks.isEmpty() && models.isEmpty()) {
-            DefaultPlan plan = DefaultPlan.of(taskCatalog);
-            tasks = plan.tasks();
-            models = plan.models();
-            agents = List.of("verbatim");
+          if (defaultPlan) {
+            tasks = DefaultPlan.of(taskCatalog).tasks();
+            agents = List.of(VERBATIM);
             recordAtLeastEveryScenario = record == null;
             record = record == null ? DEFAULT_RECORDINGS : record;
-            System.err.println("run: no --tasks/--models given: the embedded default benchmark, needing no API key: "
+            console.line("run: no --tasks/--models given: the embedded default benchmark, needing no API key: "
                 + "tasks " + tasks + " with their reference and mutant specs as the models");
           } else if (tasks.isEmpty() || models.isEmpty()) {
             throw new IllegalArgumentException("give both --tasks and --models (or neither, for the default "
                 + "benchmark; or --resume RUN)");
           }
-          settings = new RunSettings(tasks.stream().map(TaskId::of).toList(), models.stream().map(ModelId::of).toList(),
-              agents, epochs, seed, budgetUsd, maxLlmConcurrency, maxTlcJobs, ScoringProfile.fromId(profile),
-              maxAttempts);
+          if (record != null && record > 0) {
+            fresh.unrecordable(tasks.stream().map(TaskId::of).toList()).forEach((t, why) -> skip(console, skipped, t, why));
+          }
+          settings = settings(taskCatalog, defaultPlan, skipped);
         } catch (IllegalArgumentException e) {
           System.err.println("run: " + e.getMessage());
-          return ExitCodes.USAGE;
+          return skipped.isEmpty() ? ExitCodes.USAGE : EXIT_INFRA;
+        }
+        if (dryRun) {
+          printPlan(runner.plan(id, settings), settings, fresh, skipped);
+          return ExitCodes.OK;
         }
         if (record != null && record > 0) {
-          recordFreshTraces(settings.tasks(), recorded);
+          Map<TaskId, String> failed = fresh.record(settings.tasks(), recorded, record, recordAtLeastEveryScenario, seed);
+          if (!failed.isEmpty()) {
+            failed.forEach((t, why) -> skip(console, skipped, t, why));
+            try {
+              settings = settings(taskCatalog, defaultPlan, skipped);
+            } catch (IllegalArgumentException e) {
+              System.err.println("run: " + e.getMessage());
+              return EXIT_INFRA;
+            }
+          }
         }
-        summary = runner.start(id, settings, commandLine);
+        summary = runner.start(id, settings, commandLine(), skipped);
       }
       System.out.println("run " + summary.run() + ": " + summary.status().id() + " (" + summary.done() + "/"
           + summary.total() + " cells scored) in " + store.runFolder(summary.run()));
@@ -182,7 +215,8 @@ final class RunCommand implements Callable<Integer> {
       ReportData data = ReportBuilder.build(store, List.of(summary.run()), Map.of());
       Files.writeString(html, ReportFormat.fromId("html").render(data), StandardCharsets.UTF_8);
       System.out.print(ReportFormat.fromId("md").render(data).lines()
-          .dropWhile(l -> !l.startsWith("## Leaderboard")).takeWhile(l -> !l.startsWith("## Task"))
+          .dropWhile(l -> !l.startsWith("## Skipped tasks") && !l.startsWith("## Leaderboard"))
+          .takeWhile(l -> !l.startsWith("## Task"))
           .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
       System.out.println("HTML report: " + html.toAbsolutePath());
       if (summary.status() == RunStatus.STOPPED) {
@@ -205,6 +239,48 @@ final class RunCommand implements Callable<Integer> {
           : " (continue later with: sysmobench run --resume " + (resume != null ? resume : runId) + ")"));
       return EXIT_INFRA;
     }
+  }
+
+  /** The agent of the default benchmark (its models are pseudo-models, which no agent writes). */
+  private static final String VERBATIM = "verbatim";
+
+  private static void skip(StatusConsole console, Map<String, String> skipped, TaskId task, String why) {
+    skipped.put(task.value(), why);
+    console.line("run: skipping " + task + ": " + why);
+  }
+
+  /** The run's settings for the tasks that were not skipped (the default benchmark drops their mutants too). */
+  private RunSettings settings(TaskCatalog taskCatalog, boolean defaultPlan, Map<String, String> skipped) {
+    Set<TaskId> skippedIds = skipped.keySet().stream().map(TaskId::of).collect(java.util.stream.Collectors.toSet());
+    List<String> runTasks = tasks.stream().filter(t -> !skipped.containsKey(t)).toList();
+    List<String> runModels = models;
+    if (defaultPlan) {
+      DefaultPlan plan = DefaultPlan.of(taskCatalog, skippedIds);
+      runTasks = plan.tasks();
+      runModels = plan.models();
+    } else if (runTasks.isEmpty()) {
+      throw new IllegalArgumentException("no task left to run: every task was skipped");
+    }
+    tasks = runTasks;
+    models = runModels;
+    return new RunSettings(runTasks.stream().map(TaskId::of).toList(), runModels.stream().map(ModelId::of).toList(),
+        agents, epochs, seed, budgetUsd, maxLlmConcurrency, maxTlcJobs, ScoringProfile.fromId(profile), maxAttempts);
+  }
+
+  private void printPlan(RunPlan plan, RunSettings s, FreshTraces fresh, Map<String, String> skipped) {
+    System.out.println("run --dry-run: nothing is recorded, scored or stored");
+    System.out.println("  tasks:   " + String.join(", ", tasks));
+    skipped.forEach((t, why) -> System.out.println("  skipped: " + t + ": " + why));
+    if (record != null && record > 0) {
+      System.out.println("  fresh traces: " + String.join(", ", s.tasks().stream().map(t -> fresh.hasHarness(t)
+          ? t + " " + fresh.traces(t, record, recordAtLeastEveryScenario) : t + " none (no harness here: committed"
+          + " traces)").toList()));
+    }
+    System.out.println("  models:  " + String.join(", ", models));
+    boolean onlyPseudo = s.models().stream().allMatch(org.sysmobench.model.PseudoModel::isPseudoModel);
+    System.out.println("  agents:  " + (onlyPseudo ? "none (every model is a pseudo-model: a task's own spec)"
+        : String.join(", ", agents) + " (pseudo-models have none)"));
+    System.out.println("  cells:   " + plan.cells().size() + " (" + epochs + " epoch" + (epochs == 1 ? "" : "s") + ")");
   }
 
   private EngineFactory engines() {
@@ -234,25 +310,5 @@ final class RunCommand implements Callable<Integer> {
     String v = Main.class.getPackage().getImplementationVersion();
     env.put("sysmobench", v == null ? "dev" : v);
     return env;
-  }
-
-  /** Records fresh traces of every task that has a harness into the run's folder (tasks without one keep theirs). */
-  private void recordFreshTraces(List<TaskId> taskIds, Path root) throws java.io.IOException, InterruptedException {
-    for (TaskId t : taskIds) {
-      java.util.Optional<org.sysmobench.trace.TraceRecorder> recorder = Recorders.forTask(t);
-      if (recorder.isEmpty()) {
-        System.err.println("run: " + t + " has no trace harness here; replaying its committed traces");
-        continue;
-      }
-      int scenarios = recorder.get().scenarios();
-      int count = recordAtLeastEveryScenario ? Math.max(record, scenarios) : record;
-      System.err.println("run: recording " + count + " fresh traces of " + t + " (the real system runs)...");
-      if (count < scenarios) {
-        System.err.println("run: note: " + count + " traces play " + count + " of the " + scenarios + " scenarios of "
-            + t + "; a spec wrong only in the others cannot lose points on them");
-      }
-      org.sysmobench.trace.TraceRecorder.Recording r = recorder.get().record(root.resolve(t.value()), count, seed);
-      System.err.println("run: " + r.traces().size() + " traces of " + t + " in " + root.resolve(t.value()));
-    }
   }
 }

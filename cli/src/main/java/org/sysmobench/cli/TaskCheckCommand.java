@@ -17,6 +17,7 @@ import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.check.TaskChecker;
 import org.sysmobench.check.TaskValidator;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.SourceMaterializer;
 import org.sysmobench.tasks.SourceUnavailableException;
 import org.sysmobench.tasks.Task;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * reference spec must score 100% on every phase, and every mutant must lose points where it says.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check a task: sources verify, the reference scores 100%, every mutant loses where it should.",
+    description = "Check a task: sources verify, the reference scores 100%%, every mutant loses where it should.",
     footer = {"", "Exit codes: 0 sound, 10 not sound, 20 cannot be checked here (sources or harness out of reach),",
         "  30 harness error, 2 bad command line."})
 final class TaskCheckCommand implements Callable<Integer> {
@@ -54,6 +55,9 @@ final class TaskCheckCommand implements Callable<Integer> {
   Path jsonDir;
 
   @Mixin EngineOptions engine;
+
+  /** Where the PATH for the harness's toolchain check is read from. */
+  java.util.Map<String, String> env = System.getenv();
 
   @Override
   public Integer call() throws Exception {
@@ -86,8 +90,17 @@ final class TaskCheckCommand implements Callable<Integer> {
         System.out.println("note: " + record + " traces play " + record + " of the " + recorder.get().scenarios()
             + " scenarios of " + id + "; a mutant wrong only in the others cannot lose points on them");
       }
+      Optional<String> missing = FreshTraces.missing(recorder.get().prerequisites(env));
+      if (missing.isPresent()) {
+        System.out.println("CANNOT CHECK HERE: " + id + " " + missing.get());
+        return ExitCodes.INCOMPLETE;
+      }
       fresh = Files.createTempDirectory("sysmobench-traces-" + id);
-      TraceRecorder.Recording r = recorder.get().record(fresh, record, seed);
+      StatusConsole console = StatusConsole.stderr();
+      console.status("task check: recording " + record + " fresh traces of " + id + "...");
+      TraceRecorder.Recording r = recorder.get().record(fresh, record, seed,
+          (done, of) -> console.status("task check: recording " + id + ": " + done + "/" + of + " traces"));
+      console.clearStatus();
       System.out.println("traces: recorded " + r.traces().size() + " fresh traces");
       task = task.withTraceFolder(fresh);
     } else if (task.traces().files().size() == 0) {
@@ -105,7 +118,10 @@ final class TaskCheckCommand implements Callable<Integer> {
         System.out.println("task " + id + " is NOT sound");
         return ExitCodes.FAIL;
       }
-      report = new TaskChecker(e.evaluator()).check(task, options);
+      try (ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.stderr(), "task check: scoring the reference"
+          + " and " + task.reference().mutants().size() + " mutants of " + id + " on every phase")) {
+        report = new TaskChecker(e.evaluator()).check(task, options);
+      }
     } finally {
       Files.deleteIfExists(workRoot);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.trace.TraceRecorder;
@@ -37,6 +38,9 @@ final class TracesCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: the task's trace folder).")
     Path out;
 
+    /** Where the PATH for the toolchain check is read from. */
+    java.util.Map<String, String> env = System.getenv();
+
     @Override
     public Integer call() throws Exception {
       Task task;
@@ -51,8 +55,17 @@ final class TracesCommand implements Runnable {
         System.err.println("traces record: task " + id + " has no trace harness on this machine");
         return ExitCodes.HARNESS_ERROR;
       }
+      java.util.Optional<String> missing = FreshTraces.missing(recorder.get().prerequisites(env));
+      if (missing.isPresent()) {
+        System.err.println("traces record: " + id + " " + missing.get());
+        return ExitCodes.HARNESS_ERROR;
+      }
       Path dir = out != null ? out : task.traces().folder();
-      TraceRecorder.Recording r = recorder.get().record(dir, count, seed);
+      StatusConsole console = StatusConsole.stderr();
+      console.status("traces record: recording " + count + " traces of " + id + " (the real system runs)...");
+      TraceRecorder.Recording r = recorder.get().record(dir, count, seed,
+          (done, of) -> console.status("traces record: " + id + ": " + done + "/" + of + " traces"));
+      console.clearStatus();
       System.out.println("Recorded " + r.traces().size() + " traces of " + id + " (seed " + seed + ") into " + dir);
       System.out.println("Manifest: " + r.manifest());
       return ExitCodes.OK;

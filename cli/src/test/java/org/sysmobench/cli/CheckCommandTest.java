@@ -69,4 +69,19 @@ class CheckCommandTest {
     assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
         .noneMatch(n -> n.startsWith("tlc-"));
   }
+
+  /** Unicode TLA+ ({@code ≜ ∧ □}) is checked as parse and eval read it, not refused with a lexical error. */
+  @Test
+  void unicodeSpecsAreCheckedLikeTheirAsciiSpelling() throws Exception {
+    Path tla = dir.resolve("Uni.tla");
+    Files.writeString(tla, "---- MODULE Uni ----\nEXTENDS Naturals\nVARIABLES x\nInit ≜ x = 0\n"
+        + "Next ≜ x' = 1 - x ∧ x ∈ {0, 1}\nInv ≜ x ≤ 1\nSpec ≜ Init ∧ □[Next]_x\n====\n");
+    Files.writeString(dir.resolve("Uni.cfg"), "SPECIFICATION Spec\nINVARIANT Inv\n");
+
+    Run pass = run("check", tla.toString(), "--seed", "1");
+
+    assertThat(pass.exit()).as(pass.out()).isEqualTo(ExitCodes.OK);
+    assertThat(pass.out()).contains("PASS").contains("2 distinct");
+    assertThat(Files.readString(tla)).as("the file as written is untouched").contains("≜");
+  }
 }

@@ -42,7 +42,7 @@ class GenerateCommandTest {
         "--cache-mode", "replay-only", "--cassettes", CASSETTES, "--out", out.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("1 exchange(s) (1 from cassettes)", "ToyLock.tla", "(the model's)");
+    assertThat(r.out()).contains("1 exchange(s) (1 from the cache)", "$0 spent", "ToyLock.tla", "(the model's)");
     assertThat(Files.readString(out.resolve("ToyLock.tla"))).startsWith("---- MODULE ToyLock ----\n").endsWith("====\n");
     assertThat(Files.readString(out.resolve("ToyLock.cfg"))).contains("SPECIFICATION Spec");
     JsonNode t = new ObjectMapper().readTree(out.resolve("transcript.json").toFile());
@@ -82,6 +82,19 @@ class GenerateCommandTest {
     assertThat(r.err()).contains("unknown model 'no-such-model'");
   }
 
+  static final String MODULE = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
+
+  /** A models file with one model, {@code local-model}, served by {@code server}. */
+  private Path modelsFile(LocalOpenAiServer server, String keyEnv) throws java.io.IOException {
+    return Files.writeString(out.resolve("models.yaml"), """
+        version: 1
+        providers:
+          local: {protocol: openai-chat, base_url: "%s/v1"%s}
+        models:
+          local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
+        """.formatted(server.baseUrl(), keyEnv.isEmpty() ? "" : ", " + keyEnv));
+  }
+
   /**
    * A live call through a local OpenAI-style server in read-write mode: the answer is recorded as a
    * cassette, and the (sentinel) key appears in no file generate wrote, cassette included.
@@ -89,24 +102,16 @@ class GenerateCommandTest {
   @Test
   void recordsALiveAnswerAndNeverWritesTheKey(@TempDir Path cassettes) throws Exception {
     String key = "sk-SENTINEL-generate-3f2e1d0c9b8a7";
-    String module = "---- MODULE ToyLock ----\nVARIABLES holds, waiting\nInit == holds = holds\n====\n";
-    try (LocalOpenAiServer server = new LocalOpenAiServer("Here it is:\n```tla\n" + module + "```")) {
-      Path models = out.resolve("models.yaml");
-      Files.writeString(models, """
-          version: 1
-          providers:
-            local: {protocol: openai-chat, base_url: "%s/v1", key_env: GENERATE_TEST_KEY}
-          models:
-            local-model: {provider: local, model: local-1, params: {max_tokens: 1000}}
-          """.formatted(server.baseUrl()));
+    try (LocalOpenAiServer server = new LocalOpenAiServer("Here it is:\n```tla\n" + MODULE + "```")) {
+      Path models = modelsFile(server, "key_env: GENERATE_TEST_KEY");
       Path dir = out.resolve("gen");
       GenerateCommand command = new GenerateCommand();
       command.env = java.util.Map.of("GENERATE_TEST_KEY", key);
       StringWriter o = new StringWriter();
       StringWriter e = new StringWriter();
       int exit = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(
-          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models", models.toString(),
-          "--cassettes", cassettes.toString(), "--out", dir.toString());
+          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models-file", models.toString(),
+          "--cache", cassettes.toString(), "--cassettes", CASSETTES, "--out", dir.toString());
 
       assertThat(exit).as(o + "\n" + e).isZero();
       assertThat(server.authorization()).isEqualTo("Bearer " + key);
@@ -121,6 +126,30 @@ class GenerateCommandTest {
         assertThat(Files.readString(f)).as(f.toString()).doesNotContain(key).doesNotContain("SENTINEL");
       }
       assertThat(o.toString() + e).doesNotContain(key);
+    }
+  }
+
+  /**
+   * Without --cache, new answers go to the user's cache folder (XDG_CACHE_HOME here), and the cassettes
+   * folder, read for replays, is left exactly as it was.
+   */
+  @Test
+  void newAnswersGoToTheUsersCacheAndNeverIntoTheCassettes(@TempDir Path xdg, @TempDir Path cassettes) throws Exception {
+    try (LocalOpenAiServer server = new LocalOpenAiServer("```tla\n" + MODULE + "```")) {
+      Path models = modelsFile(server, "");
+      GenerateCommand command = new GenerateCommand();
+      command.env = java.util.Map.of("XDG_CACHE_HOME", xdg.toString());
+      StringWriter o = new StringWriter();
+      StringWriter e = new StringWriter();
+      int exit = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(
+          "--task", TOY_LOCK, "--agent", "basic", "--model", "local-model", "--models-file", models.toString(),
+          "--cassettes", cassettes.toString(), "--out", out.resolve("gen").toString());
+
+      assertThat(exit).as(o + "\n" + e).isZero();
+      try (Stream<Path> c = Files.list(cassettes); Stream<Path> u = Files.list(xdg.resolve("sysmobench/responses"))) {
+        assertThat(c).as("the cassettes are read-only").isEmpty();
+        assertThat(u.filter(p -> p.toString().endsWith(".json"))).hasSize(1);
+      }
     }
   }
 

@@ -108,7 +108,7 @@ class RunResumeAfterKillTest {
         c.artifacts().values().forEach(sha -> store.artifacts().read(sha));
       }
       assertThat(store.scorings(RUN, 1)).hasSize(8);
-      assertThat(store.scorings(RUN, 1).stream().filter(s -> s.key().model().value().equals("reference")))
+      assertThat(store.scorings(RUN, 1).stream().filter(s -> s.key().model().value().equals("reference@toy-lock")))
           .allSatisfy(s -> assertThat(s.result().overall()).isEqualTo(1.0));
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + results.resolve(RunStore.INDEX_FILE));
@@ -122,10 +122,10 @@ class RunResumeAfterKillTest {
     Path html = dir.resolve("report.html");
     assertThat(Main.run("report", RUN.value(), "--results", results.toString(), "--format", "html", "--out",
         html.toString())).isZero();
-    assertThat(java.nio.file.Files.readString(html)).contains("id=\"leaderboard\"", "toy-lock/reference/verbatim/e0");
+    assertThat(java.nio.file.Files.readString(html)).contains("id=\"leaderboard\"", "toy-lock/reference@toy-lock/none/e0");
     Path board = dir.resolve("leaderboard.md");
     assertThat(Main.run("leaderboard", "--results", results.toString(), "--out", board.toString())).isZero();
-    assertThat(java.nio.file.Files.readString(board)).contains("| 1 | reference | verbatim |");
+    assertThat(java.nio.file.Files.readString(board)).contains("| 1 | reference@toy-lock | — (pseudo-model) |");
     Path export = dir.resolve("export.json");
     assertThat(Main.run("report", RUN.value(), "--results", results.toString(), "--format", "export", "--out",
         export.toString())).isZero();

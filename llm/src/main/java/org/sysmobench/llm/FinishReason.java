@@ -10,6 +10,6 @@ public enum FinishReason {
     CONTENT_FILTER,
     /** Any other reason the provider gave (tool calls, pause_turn, ...). */
     OTHER,
-    /** The stream ended without the provider ever giving a reason: truncated. */
+    /** The stream never gave a reason: no answer (the client retries such a stream, then fails the call). */
     NONE
 }

@@ -24,13 +24,38 @@ public final class ProviderCallException extends LlmException {
     private final Kind kind;
     private final String modelName;
     private final int httpStatus;
+    private final boolean spendUnknown;
+    private final String detail;
 
     public ProviderCallException(Kind kind, String modelName, int httpStatus, String message, Throwable cause) {
+        this(kind, modelName, httpStatus, message, cause, false);
+    }
+
+    /**
+     * @param spendUnknown some attempt was accepted (HTTP 200) but not read to its end, so the provider may
+     *                     have billed tokens that no answer accounts for
+     */
+    public ProviderCallException(Kind kind, String modelName, int httpStatus, String message, Throwable cause,
+                                 boolean spendUnknown) {
         super("model '" + modelName + "': " + kind.name().toLowerCase().replace('_', ' ')
-                + (httpStatus > 0 ? " (HTTP " + httpStatus + ")" : "") + ": " + message, cause);
+                + (httpStatus > 0 ? " (HTTP " + httpStatus + ")" : "") + ": " + message
+                + (spendUnknown ? " (spend unknown: the provider may have billed tokens we never received)" : ""),
+                cause);
         this.kind = kind;
         this.modelName = modelName;
         this.httpStatus = httpStatus;
+        this.spendUnknown = spendUnknown;
+        this.detail = message;
+    }
+
+    /** What went wrong, without the model and kind the message starts with. */
+    public String detail() {
+        return detail;
+    }
+
+    /** Whether the provider may have billed this failed call (what it cost is unknown). */
+    public boolean spendUnknown() {
+        return spendUnknown;
     }
 
     public Kind kind() {

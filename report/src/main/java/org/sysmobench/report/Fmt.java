@@ -23,8 +23,41 @@ final class Fmt {
     return "$" + v.setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** What was spent; calls of unknown cost and what cache hits would have cost are said apart. */
   static String cost(ReportData.UsageTotals u) {
-    return usd(u.spentUsd()) + (u.unpricedCalls() > 0 ? " + " + u.unpricedCalls() + " unpriced" : "");
+    return usd(u.spentUsd()) + (u.unpricedCalls() > 0 ? " + " + u.unpricedCalls() + " calls of unknown cost" : "")
+        + (u.cachedCalls() > 0 ? " (" + u.cachedCalls() + " cached: $0, would have cost " + usd(u.cachedValueUsd()) + ")"
+            : "");
+  }
+
+  /** The cost column: what was spent, or that a pseudo-model calls no LLM at all. */
+  static String cost(String model, ReportData.UsageTotals u) {
+    return isPseudo(model) && u.calls() == 0 ? "– (no LLM call)" : cost(u);
+  }
+
+  /** The tokens column; a pseudo-model has none to count. */
+  static String tokens(String model, ReportData.UsageTotals u) {
+    return isPseudo(model) && u.calls() == 0 ? "–" : tokens(u);
+  }
+
+  private static boolean isPseudo(String model) {
+    return org.sysmobench.model.PseudoModel.isPseudoModel(org.sysmobench.model.ModelId.of(model));
+  }
+
+  /** The agent column: pseudo-models have none. */
+  static String agent(String model, String agent) {
+    return isPseudo(model) ? "— (pseudo-model)" : agent;
+  }
+
+  /** What a cell's LLM use was, or that it had none because a pseudo-model is the task's own spec. */
+  static String llmUse(ReportData.CellRow c) {
+    java.util.Optional<org.sysmobench.model.PseudoModel> p =
+        org.sysmobench.model.PseudoModel.parse(org.sysmobench.model.ModelId.of(c.model()));
+    if (p.isPresent()) {
+      return "pseudo-model: " + p.get().describe() + "; no agent, no LLM call";
+    }
+    return "LLM " + c.usage().calls() + " calls (" + c.usage().cachedCalls() + " cached) · tokens " + tokens(c.usage())
+        + " · " + cost(c.usage());
   }
 
   static String tokens(ReportData.UsageTotals u) {

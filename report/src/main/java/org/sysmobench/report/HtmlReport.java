@@ -83,6 +83,22 @@ final class HtmlReport {
           .append(Fmt.html(String.join("; ", r.notes()))).append("</td></tr>");
     }
     h.append("</tbody></table>\n");
+    List<String> skipped = skippedTasks(d);
+    if (!skipped.isEmpty()) {
+      h.append("<h2>Skipped tasks</h2><ul id=\"skipped-tasks\">");
+      skipped.forEach(line -> h.append("<li>").append(Fmt.html(line)).append("</li>"));
+      h.append("</ul>\n");
+    }
+  }
+
+  /** {@code task: why} for every task a run skipped, in task order. */
+  static List<String> skippedTasks(ReportData d) {
+    List<String> out = new ArrayList<>();
+    for (ReportData.RunInfo r : d.runs()) {
+      r.skippedTasks().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(e -> out.add(e.getKey() + ": " + e.getValue() + (d.runs().size() > 1 ? " (run " + r.runId() + ")" : "")));
+    }
+    return out;
   }
 
   private static void leaderboard(StringBuilder h, ReportData d) {
@@ -94,7 +110,8 @@ final class HtmlReport {
       h.append("<tr data-model=\"").append(Fmt.html(r.model())).append("\" data-agent=\"").append(Fmt.html(r.agent()))
           .append("\"><td class=\"num\" data-v=\"").append(r.rank() == 0 ? Integer.MAX_VALUE : r.rank()).append("\">")
           .append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append("</td><td>").append(Fmt.html(r.model()))
-          .append("</td><td>").append(Fmt.html(r.agent())).append("</td><td class=\"num\">").append(r.tasks())
+          .append("</td><td>").append(Fmt.html(Fmt.agent(r.model(), r.agent()))).append("</td><td class=\"num\">")
+          .append(r.tasks())
           .append(r.missingTasks().isEmpty() ? "" : " <span class=\"missing\">(missing: "
               + Fmt.html(String.join(", ", r.missingTasks())) + ")</span>")
           .append("</td>").append(num(r.overall())).append(num(r.otherOverall()));
@@ -102,9 +119,9 @@ final class HtmlReport {
         h.append(num(r.phases().get(p)));
       }
       h.append(num(r.passAt1())).append(num(r.bestOfN())).append("<td class=\"num\" data-v=\"")
-          .append(r.usage().spentUsd().toPlainString()).append("\">").append(Fmt.html(Fmt.cost(r.usage())))
+          .append(r.usage().spentUsd().toPlainString()).append("\">").append(Fmt.html(Fmt.cost(r.model(), r.usage())))
           .append("</td><td class=\"num\" data-v=\"").append(r.usage().inputTokens() + r.usage().outputTokens())
-          .append("\">").append(Fmt.tokens(r.usage())).append("</td></tr>");
+          .append("\">").append(Fmt.tokens(r.model(), r.usage())).append("</td></tr>");
     }
     h.append("</tbody></table>\n");
   }
@@ -173,8 +190,8 @@ final class HtmlReport {
         + "<th>cost</th><th>tokens in / out</th><th>top findings</th></tr></thead><tbody>");
     for (ReportData.GroupRow g : d.groups()) {
       h.append("<tr data-group=\"").append(Fmt.html(g.id())).append("\"><td>").append(Fmt.html(g.task()))
-          .append("</td><td>").append(Fmt.html(g.model())).append("</td><td>").append(Fmt.html(g.agent()))
-          .append("</td><td class=\"num\">").append(g.scored())
+          .append("</td><td>").append(Fmt.html(g.model())).append("</td><td>")
+          .append(Fmt.html(Fmt.agent(g.model(), g.agent()))).append("</td><td class=\"num\">").append(g.scored())
           .append(g.infraFailed() > 0 ? " (+" + g.infraFailed() + " infra)" : "")
           .append(g.graderFailures() > 0 ? " (" + g.graderFailures() + " grader-failed phases)" : "").append("</td>");
       for (String p : ReportData.PHASES) {
@@ -186,7 +203,7 @@ final class HtmlReport {
           .append(Fmt.passAtK(g.passAtK()))
           .append("</td>").append(num(g.best().overall())).append("<td>").append(Fmt.rate(g.safety()))
           .append("</td><td>").append(Fmt.rate(g.liveness())).append("</td><td class=\"num\">")
-          .append(Fmt.html(Fmt.cost(g.usage()))).append("</td><td class=\"num\">").append(Fmt.tokens(g.usage()))
+          .append(Fmt.html(Fmt.cost(g.model(), g.usage()))).append("</td><td class=\"num\">").append(Fmt.tokens(g.model(), g.usage()))
           .append("</td><td>").append(Fmt.html(g.topFindings().stream().map(k -> k.phase() + ":" + k.kind() + " ×" + k.count())
               .collect(Collectors.joining(", ")))).append("</td></tr>");
     }
@@ -220,9 +237,8 @@ final class HtmlReport {
           .append(c.failure().equals("NONE") ? "" : " · " + c.failure().toLowerCase(Locale.ROOT) + " failure: "
               + Fmt.html(c.failureMessage()))
           .append("</summary>");
-      h.append("<p class=\"note\">run ").append(Fmt.html(c.run())).append(" · LLM ").append(c.usage().calls())
-          .append(" calls (").append(c.usage().cachedCalls()).append(" cached) · tokens ")
-          .append(Fmt.tokens(c.usage())).append(" · ").append(Fmt.html(Fmt.cost(c.usage()))).append("</p>");
+      h.append("<p class=\"note\">run ").append(Fmt.html(c.run())).append(" · ").append(Fmt.html(Fmt.llmUse(c)))
+          .append("</p>");
       if (c.result() != null) {
         phases(h, c);
       }

@@ -22,25 +22,31 @@ final class MarkdownReport {
           .append(" | ").append(r.profile()).append(" | ").append(r.cells()).append(" | ").append(r.done()).append(" | ")
           .append(r.infraFailed()).append(" | ").append(r.notRun()).append(" |\n");
     }
+    java.util.List<String> skipped = HtmlReport.skippedTasks(d);
+    if (!skipped.isEmpty()) {
+      sb.append("\n## Skipped tasks\n\n");
+      skipped.forEach(line -> sb.append("- ").append(Fmt.md(line)).append('\n'));
+    }
     sb.append("\n## Leaderboard\n\n| # | model | agent | tasks | overall | other profile | syntax | runtime | conformance"
         + " | invariants | pass@1 | best-of-N | cost | tokens in / out |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.LeaderRow r : d.leaderboard()) {
       sb.append("| ").append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append(" | ").append(Fmt.md(r.model()))
-          .append(" | ").append(Fmt.md(r.agent())).append(" | ").append(r.tasks())
+          .append(" | ").append(Fmt.md(Fmt.agent(r.model(), r.agent()))).append(" | ").append(r.tasks())
           .append(r.missingTasks().isEmpty() ? "" : " (missing: " + String.join(", ", r.missingTasks()) + ")")
           .append(" | ").append(Fmt.pct(r.overall())).append(" | ").append(Fmt.pct(r.otherOverall()));
       for (String p : ReportData.PHASES) {
         sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
       }
       sb.append(" | ").append(Fmt.pct(r.passAt1())).append(" | ").append(Fmt.pct(r.bestOfN())).append(" | ")
-          .append(Fmt.cost(r.usage())).append(" | ").append(Fmt.tokens(r.usage())).append(" |\n");
+          .append(Fmt.cost(r.model(), r.usage())).append(" | ").append(Fmt.tokens(r.model(), r.usage())).append(" |\n");
     }
     sb.append("\n## Task x model x agent\n\n| task | model | agent | epochs | syntax | runtime | conformance |"
         + " invariants | overall | other profile | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.GroupRow g : d.groups()) {
-      sb.append("| ").append(g.task()).append(" | ").append(Fmt.md(g.model())).append(" | ").append(Fmt.md(g.agent()))
+      sb.append("| ").append(g.task()).append(" | ").append(Fmt.md(g.model())).append(" | ")
+          .append(Fmt.md(Fmt.agent(g.model(), g.agent())))
           .append(" | ").append(g.scored()).append(g.infraFailed() > 0 ? " (+" + g.infraFailed() + " infra)" : "")
           .append(g.graderFailures() > 0 ? " (+" + g.graderFailures() + " not scored)" : "");
       for (String p : ReportData.PHASES) {
@@ -50,7 +56,7 @@ final class MarkdownReport {
           .append(" | ").append(Fmt.passAtK(g.passAtK()))
           .append(" | ").append(g.best().epoch() < 0 ? "–" : Fmt.pct(g.best().overall()))
           .append(" | ").append(Fmt.rate(g.safety())).append(" | ").append(Fmt.rate(g.liveness()))
-          .append(" | ").append(Fmt.cost(g.usage())).append(" | ").append(Fmt.tokens(g.usage())).append(" |\n");
+          .append(" | ").append(Fmt.cost(g.model(), g.usage())).append(" | ").append(Fmt.tokens(g.model(), g.usage())).append(" |\n");
     }
     sb.append("\n## Safety vs liveness\n\n| kind | invariants holding |\n|---|---|\n| safety | ")
         .append(Fmt.rate(d.safety())).append(" |\n| liveness | ").append(Fmt.rate(d.liveness())).append(" |\n");

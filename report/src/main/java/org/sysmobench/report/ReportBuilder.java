@@ -66,7 +66,7 @@ public final class ReportBuilder {
             r));
       }
       infos.add(new ReportData.RunInfo(run.value(), m.status().id(), m.startedAt(), m.finishedAt(), v.version(),
-          v.profile(), records.size(), done, infra, notRun, m.notes()));
+          v.profile(), records.size(), done, infra, notRun, m.notes(), m.skippedTasks()));
     }
     Map<String, List<ReportData.CellRow>> byGroup = new LinkedHashMap<>();
     for (ReportData.CellRow c : cells) {
@@ -212,7 +212,8 @@ public final class ReportBuilder {
     ReportData.UsageTotals t = ReportData.UsageTotals.ZERO;
     for (LlmCallRecord c : calls) {
       t = t.plus(new ReportData.UsageTotals(c.inputTokens(), c.outputTokens(), 1, c.fromCache() ? 1 : 0, c.spentUsd(),
-          !c.fromCache() && !c.costKnown() ? 1 : 0));
+          !c.fromCache() && !c.costKnown() ? 1 : 0,
+          c.fromCache() && c.costKnown() ? c.costUsd() : java.math.BigDecimal.ZERO));
     }
     return t;
   }

@@ -27,10 +27,13 @@ import org.sysmobench.check.EvalResult;
  * performance. The leaderboard ranks a model x agent only when it has a scored cell on every task it was
  * planned on: a task with none is listed as missing and the row is unranked, so failing the hard tasks
  * never raises a mean. Scores are in [0, 1].
+ * A pseudo-model ({@code reference@<task>}, {@code mutant:<name>@<task>}) is the task's own spec: its
+ * rows have the agent {@code none} and no LLM use.
  *
  * <p><b>Versioning.</b> {@code version} is bumped when a field changes meaning or a required field is added.
  * Version 2 added the paper-profile overall beside the headline, the missing tasks of a leaderboard row,
- * and unranked rows (rank 0).
+ * unranked rows (rank 0), the runs' skipped tasks, and usage totals that keep what cache hits would
+ * have cost apart.
  */
 public record ReportData(String schema, int version, List<RunInfo> runs, List<GroupRow> groups,
     List<LeaderRow> leaderboard, List<KindCount> findingKinds, Rate safety, Rate liveness, List<CellRow> cells) {
@@ -49,11 +52,18 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
     cells = List.copyOf(cells);
   }
 
-  /** One run included in the report. */
+  /**
+   * One run included in the report.
+   *
+   * @param skippedTasks tasks the run was asked for but did not run here, each with the one line saying why
+   *     (a toolchain the machine lacks and the command that installs it, a recording that failed)
+   */
   public record RunInfo(String runId, String status, String startedAt, String finishedAt, int scoringVersion,
-      String profile, int cells, int done, int infraFailed, int notRun, List<String> notes) {
+      String profile, int cells, int done, int infraFailed, int notRun, List<String> notes,
+      Map<String, String> skippedTasks) {
     public RunInfo {
       notes = List.copyOf(notes);
+      skippedTasks = Map.copyOf(skippedTasks);
     }
   }
 
@@ -88,14 +98,21 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
     }
   }
 
-  /** LLM use of a cell or group: tokens, calls, USD actually spent (cache hits cost nothing). */
+  /**
+   * LLM use of a cell or group: tokens, calls, USD actually spent (cache hits cost nothing).
+   *
+   * @param unpricedCalls live calls of unknown cost: the model has no price, or the call failed after the
+   *     provider had accepted it (it may have billed tokens no answer accounts for)
+   * @param cachedValueUsd what the cache hits would have cost, had they been paid for in this run
+   */
   public record UsageTotals(long inputTokens, long outputTokens, long calls, long cachedCalls, BigDecimal spentUsd,
-      long unpricedCalls) {
-    public static final UsageTotals ZERO = new UsageTotals(0, 0, 0, 0, BigDecimal.ZERO, 0);
+      long unpricedCalls, BigDecimal cachedValueUsd) {
+    public static final UsageTotals ZERO = new UsageTotals(0, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
 
     public UsageTotals plus(UsageTotals o) {
       return new UsageTotals(inputTokens + o.inputTokens, outputTokens + o.outputTokens, calls + o.calls,
-          cachedCalls + o.cachedCalls, spentUsd.add(o.spentUsd), unpricedCalls + o.unpricedCalls);
+          cachedCalls + o.cachedCalls, spentUsd.add(o.spentUsd), unpricedCalls + o.unpricedCalls,
+          cachedValueUsd.add(o.cachedValueUsd));
     }
   }
 

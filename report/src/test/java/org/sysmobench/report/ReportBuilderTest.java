@@ -83,6 +83,31 @@ class ReportBuilderTest {
   }
 
   @Test
+  void skippedTasksPseudoModelsAndCacheHitsAreSaidForWhatTheyAre() {
+    try (RunStore store = ReportFixture.store(dir)) {
+      RunId run = ReportFixture.writePseudoAndCached(store, "r3");
+      ReportData d = ReportBuilder.build(store, List.of(run));
+
+      assertThat(d.runs().get(0).skippedTasks()).containsEntry("rust-spin",
+          "cargo: not on the PATH (install: sudo apt-get install -y cargo librust-spin-dev)");
+      ReportData.GroupRow pseudo = d.groups().stream().filter(g -> g.model().equals("mutant:no-exclusion@toy-lock"))
+          .findFirst().orElseThrow();
+      assertThat(pseudo.usage().calls()).isZero();
+      ReportData.GroupRow cached = d.groups().stream().filter(g -> g.model().equals("good")).findFirst().orElseThrow();
+      assertThat(cached.usage().spentUsd()).isZero();
+      assertThat(cached.usage().cachedValueUsd()).isEqualByComparingTo("0.01");
+
+      String md = ReportFormat.MD.render(d);
+      assertThat(md).contains("## Skipped tasks", "- rust-spin: cargo: not on the PATH (install: sudo apt-get install -y"
+          + " cargo librust-spin-dev)", "| mutant:no-exclusion@toy-lock | — (pseudo-model) |", "| – (no LLM call) | – |",
+          "$0.0000 (1 cached: $0, would have cost $0.0100)");
+      String html = ReportFormat.fromId("html").render(d);
+      assertThat(html).contains("id=\"skipped-tasks\"",
+          "pseudo-model: mutant no-exclusion of toy-lock; no agent, no LLM call", "LLM 1 calls (1 cached)");
+    }
+  }
+
+  @Test
   void estimatesAndPassAtK() {
     assertThat(Estimate.of(List.of(0.5, 0.7, 0.9)).lo()).isCloseTo(0.7 - 4.303 * 0.2 / Math.sqrt(3), within(1e-9));
     assertThat(Estimate.of(List.of(0.4)).hasInterval()).isFalse();

@@ -63,6 +63,30 @@ final class ReportFixture {
     return run;
   }
 
+  /**
+   * A run that skipped a task for want of a toolchain, with a pseudo-model cell (no LLM call) and a model
+   * whose only call was a cache hit of a call that had cost $0.01.
+   */
+  static RunId writePseudoAndCached(RunStore store, String runId) {
+    RunId run = RunId.of(runId);
+    CellKey pseudo = new CellKey(TASK, ModelId.of("mutant:no-exclusion@toy-lock"), "none", 0);
+    CellKey cached = key("good", 0);
+    store.createRun(new RunManifest(RunManifest.SCHEMA, RunManifest.VERSION, runId, RunStatus.STARTED,
+        CLOCK.instant().toString(), "", List.of("toy-lock", "rust-spin"), List.of("mutant:no-exclusion", "good"),
+        List.of("verbatim"), 1, 1, "", 2, 1, "paper", List.of("run"), Map.of(), List.of())
+        .withSkippedTasks(Map.of("rust-spin",
+            "cargo: not on the PATH (install: sudo apt-get install -y cargo librust-spin-dev)")), List.of(pseudo, cached));
+    store.startCell(run, pseudo);
+    store.attachText(run, pseudo, "spec", "---- MODULE ToyLock ----\n====\n");
+    store.completeCell(run, pseudo, FailureClass.NONE, "", result(1, 1, 1, 0.5, false));
+    int attempt = store.startCell(run, cached);
+    store.recordLlmCall(run, cached, new LlmCallRecord(attempt, 0, "call", store.artifacts().put("p"),
+        store.artifacts().put("a"), 1000, 0, 500, 0, new BigDecimal("0.01"), true, true, "STOP", false, 1));
+    store.completeCell(run, cached, FailureClass.NONE, "", result(1, 1, 1, 1, false));
+    store.updateManifest(store.requireRun(run).finished(RunStatus.FINISHED, CLOCK.instant().toString(), List.of()));
+    return run;
+  }
+
   static CellKey key(String model, int epoch) {
     return new CellKey(TASK, ModelId.of(model), "verbatim", epoch);
   }

@@ -71,26 +71,40 @@ public final class BenchmarkRunner {
     this.environment = Map.copyOf(environment);
   }
 
-    /** Validates the matrix, stores manifest and plan, then executes every cell. */
+  /** Validates the matrix, stores manifest and plan, then executes every cell. */
   public RunSummary start(RunId run, RunSettings s, List<String> commandLine) {
-    for (TaskId t : s.tasks()) {
-      tasks.load(t);
-    }
-    s.models().forEach(models::validate);
-    s.agents().forEach(authors::validate);
-    for (ModelId m : s.models()) {
-      if (models.isPseudoModel(m) && s.tasks().stream().noneMatch(t -> FixtureModel.appliesTo(m.value(), tasks.load(t)))) {
-        throw new IllegalArgumentException("no task of the run has the pseudo-model " + m + " (a mutant name of "
-            + "one of its tasks, or 'reference')");
-      }
-    }
+    return start(run, s, commandLine, Map.of());
+  }
+
+  /**
+   * Validates the matrix, stores manifest and plan, then executes every cell; {@code skippedTasks} (task id
+   * to why) were asked for but cannot run here, and the manifest says so for the report.
+   */
+  public RunSummary start(RunId run, RunSettings s, List<String> commandLine, Map<String, String> skippedTasks) {
+    RunPlan plan = plan(run, s);
     RunManifest manifest = new RunManifest(RunManifest.SCHEMA, RunManifest.VERSION, run.value(), RunStatus.STARTED,
         store.now(), "", s.tasks().stream().map(TaskId::value).toList(), s.models().stream().map(ModelId::value).toList(),
         s.agents(), s.epochs(), s.seed(), s.budgetUsd(), s.maxLlmConcurrency(), s.maxTlcJobs(), s.profile().id(),
-        commandLine, environment, List.of());
-    RunPlan plan = RunPlan.of(run, s, (t, m) -> FixtureModel.appliesTo(m.value(), tasks.load(t)));
+        commandLine, environment, List.of()).withSkippedTasks(skippedTasks);
     store.createRun(manifest, plan.cells());
     return execute(manifest, s, plan, plan.cells());
+  }
+
+  /**
+   * The cells a run of these settings would execute, after validating the matrix (unknown tasks, models or
+   * agents, pseudo-models no task has), without storing or running anything: a dry run.
+   */
+  public RunPlan plan(RunId run, RunSettings s) {
+    List<org.sysmobench.tasks.Task> loaded = s.tasks().stream().map(tasks::load).toList();
+    s.models().forEach(models::validate);
+    s.agents().forEach(authors::validate);
+    for (ModelId m : s.models()) {
+      if (models.isPseudoModel(m) && !PseudoModelDrafts.appliesToAny(m, loaded)) {
+        throw new IllegalArgumentException("no task of the run has the pseudo-model " + m + " ('reference', or"
+            + " 'mutant:<name>' with a mutant name of one of its tasks, optionally '@<task>')");
+      }
+    }
+    return RunPlan.of(run, s, (t, m) -> PseudoModelDrafts.appliesTo(m, tasks.load(t)));
   }
 
   /** Continues a run: every cell not DONE runs (again); DONE cells are never touched. */
@@ -182,7 +196,7 @@ public final class BenchmarkRunner {
           RunTally.Snapshot t = tally.snapshot();
           listener.cellFinished(outcome, new RunProgress(run.value(), plan.cells().size(), alreadyDone, done.get(),
               failed.get(), running.get(), t.inputTokens(), t.outputTokens(), t.cachedCalls(),
-              spentBefore.add(t.spentUsd()), t.unpricedCalls(), elapsed, eta));
+              spentBefore.add(t.spentUsd()), t.unpricedCalls(), elapsed, eta, t.cachedValueUsd()));
         }));
       }
       for (Future<?> f : futures) {

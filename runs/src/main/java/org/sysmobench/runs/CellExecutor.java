@@ -3,6 +3,7 @@ package org.sysmobench.runs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import org.sysmobench.agents.AuthoringRequest;
@@ -16,6 +17,7 @@ import org.sysmobench.check.Evaluator;
 import org.sysmobench.check.PhaseResult;
 import org.sysmobench.llm.RunStoppedException;
 import org.sysmobench.llm.client.LlmClients;
+import org.sysmobench.model.PseudoModel;
 import org.sysmobench.model.RunId;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.model.Verdict;
@@ -92,8 +94,17 @@ final class CellExecutor {
 
   private CellOutcome.Scored author(CellKey key, int attempt) {
     Task task = tasks.load(key.task());
+    Optional<PseudoModel> pseudo = PseudoModel.parse(key.model());
+    if (pseudo.isPresent()) {
+      // the task's own spec: no author, no LLM call, nothing to record but the spec itself
+      StoredDraft draft = PseudoModelDrafts.draft(pseudo.get(), task);
+      store.attachText(run, key, "spec", draft.specText());
+      store.attachText(run, key, "cfg", draft.cfgText());
+      store.attachText(run, key, "draft", draft.toJson());
+      return evaluateAndComplete(key, task, draft);
+    }
     SpecAuthor author = authors.author(key.agent());
-    RecordingClient model = new RecordingClient(models.client(key.model(), task, clients), store, run, key, attempt,
+    RecordingClient model = new RecordingClient(models.client(key.model(), clients), store, run, key, attempt,
         llmSlots, tally);
     List<SourceFile> code = AuthorDirectory.needsSources(key.agent()) ? sourcesOf(task) : List.of();
     AuthoringRequest request = new AuthoringRequest(task, model, code, tracesOf(task), key.epoch(), seed);

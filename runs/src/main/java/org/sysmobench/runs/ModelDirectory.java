@@ -7,11 +7,11 @@ import org.sysmobench.llm.client.ClientSettings;
 import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.model.ModelId;
-import org.sysmobench.tasks.Task;
+import org.sysmobench.model.PseudoModel;
 
 /**
- * Where a run's models come from: the model catalog (real providers, keys from {@code env}) and the
- * pseudo-models {@code reference} and {@code mutant:<name>}, which answer with the task's own specs.
+ * Where a run's models come from: the model catalog (real providers, keys from {@code env}); the
+ * {@link PseudoModel}s {@code reference} and {@code mutant:<name>} are the task's own specs and call no one.
  *
  * @param env where keys are read from (usually {@code System.getenv()}); never stored
  */
@@ -24,18 +24,19 @@ public record ModelDirectory(ModelCatalog catalog, Map<String, String> env, Clie
 
   /** Rejects an unknown model before anything runs. */
   public void validate(ModelId model) {
-    if (!FixtureModel.isFixture(model.value())) {
-      catalog.model(model.value());
+    if (!PseudoModel.isPseudoModel(model)) {
+      // also checks the provider's base-URL variable, so a typo in OPENAI_BASE_URL stops the run before it starts
+      catalog.model(model.value()).provider().effectiveBaseUrl(env);
     }
   }
 
   /** Whether the model calls a provider (and so can cost money). */
   public boolean isPseudoModel(ModelId model) {
-    return FixtureModel.isFixture(model.value());
+    return PseudoModel.isPseudoModel(model);
   }
 
-  LlmClient client(ModelId model, Task task, LlmClients clients) {
-    return FixtureModel.forTask(model.value(), task).<LlmClient>map(f -> f)
-        .orElseGet(() -> clients.forModel(catalog.model(model.value())));
+  /** The client of a catalog model (pseudo-models have none). */
+  LlmClient client(ModelId model, LlmClients clients) {
+    return clients.forModel(catalog.model(model.value()));
   }
 }

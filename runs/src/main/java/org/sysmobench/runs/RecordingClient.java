@@ -13,6 +13,7 @@ import org.sysmobench.llm.ChatRequest;
 import org.sysmobench.llm.Completion;
 import org.sysmobench.llm.Cost;
 import org.sysmobench.llm.LlmClient;
+import org.sysmobench.llm.ProviderCallException;
 import org.sysmobench.model.RunId;
 import org.sysmobench.store.CellKey;
 import org.sysmobench.store.LlmCallRecord;
@@ -27,6 +28,9 @@ import org.sysmobench.store.RunStore;
 final class RecordingClient implements LlmClient {
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+  /** The finish reason stored for a call that failed with the spend unknown. */
+  static final String PROVIDER_FAILURE = "PROVIDER_FAILURE";
 
   private final LlmClient inner;
   private final RunStore store;
@@ -59,6 +63,11 @@ final class RecordingClient implements LlmClient {
     llmSlots.acquireUninterruptibly();
     try {
       c = inner.complete(request);
+    } catch (ProviderCallException e) {
+      if (e.spendUnknown()) {
+        recordUnknownSpend(request, e);
+      }
+      throw e;
     } finally {
       llmSlots.release();
     }
@@ -71,6 +80,18 @@ final class RecordingClient implements LlmClient {
         usd, priced, c.fromCache(), c.finishReason().name(), c.truncated(), c.latency().toMillis()));
     tally.add(c.usage().inputTokens(), c.usage().outputTokens(), c.fromCache(), priced, usd);
     return c;
+  }
+
+  /**
+   * A call that failed after the provider had accepted it: no answer, but the provider may have billed
+   * tokens, so it is stored as a call of unknown cost (reports and the progress line count it apart).
+   */
+  private void recordUnknownSpend(ChatRequest request, ProviderCallException e) {
+    String prompt = store.artifacts().put(requestJson(request));
+    String failure = store.artifacts().put("provider failure: " + e.getMessage() + "\n");
+    store.recordLlmCall(run, cell, new LlmCallRecord(attempt, seq.getAndIncrement(), "call", prompt, failure, 0, 0, 0, 0,
+        BigDecimal.ZERO, false, false, PROVIDER_FAILURE, false, 0));
+    tally.add(0, 0, false, false, BigDecimal.ZERO);
   }
 
   static String requestJson(ChatRequest request) {

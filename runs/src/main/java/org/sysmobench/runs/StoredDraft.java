@@ -15,7 +15,8 @@ import org.sysmobench.tasks.Task;
  *
  * @param cfgFromTask the model gave no config; the task's defaults apply
  * @param extractionProblem why no module could be extracted from the answer ("" when one was)
- * @param truncated some answer of the model was cut off (token limit, stream ended early)
+ * @param truncated some answer of the model stopped at its token limit (a stream that broke off is no answer:
+ *     the cell fails for the provider and is retried, never scored)
  */
 record StoredDraft(String schema, int version, String specText, String cfgText, boolean cfgFromTask,
     String extractionProblem, boolean truncated) {

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sysmobench.llm.client.CallObserver;
+import org.sysmobench.llm.client.ClientSettings;
+import org.sysmobench.llm.client.RetryPolicy;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.model.RunId;
 import org.sysmobench.store.CellRecord;
@@ -43,6 +47,8 @@ class FakeProviderRunTest {
   final AtomicInteger requests = new AtomicInteger();
   /** The HTTP status the server answers with (200: a streamed answer; 400: a rejection, not retried). */
   volatile int status = 200;
+  /** The server closes each stream cleanly before [DONE], as a provider or proxy at fault may. */
+  volatile boolean cutBeforeDone;
 
   @BeforeEach
   void startServer() throws IOException {
@@ -60,7 +66,9 @@ class FakeProviderRunTest {
         }
         return;
       }
-      byte[] body = stream(ANSWER).getBytes(StandardCharsets.UTF_8);
+      String text = stream(ANSWER);
+      byte[] body = (cutBeforeDone ? text.substring(0, text.indexOf("data: [DONE]")) : text)
+          .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
       exchange.sendResponseHeaders(200, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -152,6 +160,49 @@ class FakeProviderRunTest {
       assertThat(resumed.infraFailed()).isZero();
       assertThat(resumed.done()).isEqualTo(1);
       assertThat(store.cells(run).get(0).attempts()).isEqualTo(3);
+    }
+  }
+
+  /**
+   * A provider that keeps closing its stream before the end marker is not a model's truncated answer: the
+   * cell is a provider failure (not scored, never counted done), its calls are of unknown cost, and a
+   * resume retries it.
+   */
+  @Test
+  void aStreamThatKeepsEndingBeforeItsEndMarkerIsAProviderFailureThatAResumeRetries() {
+    RunId run = RunId.of("cut");
+    cutBeforeDone = true;
+    List<String> retries = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ClientSettings quick = ClientSettings.defaults()
+        .withRetry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1), 0))
+        .withObserver(new CallObserver() {
+          @Override
+          public void retrying(String model, int attempt, String reason, Duration wait) {
+            retries.add(reason);
+          }
+        });
+    try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
+      BenchmarkRunner runner = ToyLockRig.runner(store, dir, catalog(), RunListener.NONE, quick);
+      RunSummary first = runner.start(run, ToyLockRig.settings(1, "fake-priced").withConcurrency(1, 1),
+          List.of("run"));
+
+      assertThat(first.infraFailed()).isEqualTo(1);
+      assertThat(first.done()).isZero();
+      CellRecord failed = store.cells(run).get(0);
+      assertThat(failed.status()).isEqualTo(CellStatus.INFRA_FAILED);
+      assertThat(failed.failureMessage()).contains("ended before its end marker", "spend unknown");
+      assertThat(store.scorings(run, 1)).isEmpty();
+      assertThat(retries).isNotEmpty().allSatisfy(r -> assertThat(r).contains("ended before its end marker"));
+      List<LlmCallRecord> calls = store.llmCalls(run, failed.key());
+      assertThat(calls).hasSize(2).allSatisfy(c -> {
+        assertThat(c.costKnown()).as("the provider may have billed it").isFalse();
+        assertThat(c.fromCache()).isFalse();
+      });
+
+      cutBeforeDone = false;
+      RunSummary resumed = runner.resume(run, List.of("run", "--resume"), 2);
+      assertThat(resumed.infraFailed()).isZero();
+      assertThat(resumed.done()).isEqualTo(1);
     }
   }
 

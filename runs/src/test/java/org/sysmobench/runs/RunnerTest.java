@@ -66,13 +66,16 @@ class RunnerTest {
       assertThat(cells).allSatisfy(c -> {
         assertThat(c.status()).isEqualTo(CellStatus.DONE);
         assertThat(c.failure()).isEqualTo(FailureClass.NONE);
-        assertThat(c.artifacts()).containsKeys("spec", "cfg", "draft", "transcript", "eval:1");
-        assertThat(store.llmCalls(run, c.key())).hasSize(1);
+        assertThat(c.key().agent()).as("pseudo-models have no agent").isEqualTo("none");
+        assertThat(c.artifacts()).containsKeys("spec", "cfg", "draft", "eval:1").doesNotContainKey("transcript");
+        assertThat(store.llmCalls(run, c.key())).as("pseudo-models call no LLM").isEmpty();
       });
+      assertThat(cells).extracting(c -> c.key().model().value()).as("pseudo-models are named per task")
+          .containsExactlyInAnyOrder("reference@toy-lock", "mutant:no-exclusion@toy-lock", "mutant:unclosed-paren@toy-lock");
       Map<String, EvalResult> byModel = store.scorings(run, 1).stream().filter(s -> s.key().epoch() == 0)
           .collect(Collectors.toMap(s -> s.key().model().value(), CellScoring::result));
-      assertThat(byModel.get("reference").overall()).isEqualTo(1.0);
-      assertThat(phase(byModel.get("mutant:no-exclusion"), Phase.INVARIANTS).score()).isEqualTo(0.75);
+      assertThat(byModel.get("reference@toy-lock").overall()).isEqualTo(1.0);
+      assertThat(phase(byModel.get("mutant:no-exclusion@toy-lock"), Phase.INVARIANTS).score()).isEqualTo(0.75);
 
       try (EvalEngine engine = ToyLockRig.engines(dir).open(2)) {
         Rescorer rescorer = new Rescorer(store, TaskSource.of(new org.sysmobench.tasks.TaskCatalog(ToyLockRig.SYSTEMS)),
@@ -82,10 +85,11 @@ class RunnerTest {
         assertThat(withoutTimings(store.scorings(run, 2))).isEqualTo(withoutTimings(store.scorings(run, 1)));
         ScoringVersion v3 = rescorer.rescore(run, ScoringProfile.PAPER, 2);
         EvalResult paperParen = store.scorings(run, v3.version()).stream()
-            .filter(s -> s.key().model().value().equals("mutant:unclosed-paren")).findFirst().orElseThrow().result();
+            .filter(s -> s.key().model().value().equals("mutant:unclosed-paren@toy-lock")).findFirst().orElseThrow()
+            .result();
         // The paper profile credits definitions that parse alone; the sound one only a module that parses.
         assertThat(phase(paperParen, Phase.SYNTAX).score()).isPositive();
-        assertThat(phase(byModel.get("mutant:unclosed-paren"), Phase.SYNTAX).score()).isZero();
+        assertThat(phase(byModel.get("mutant:unclosed-paren@toy-lock"), Phase.SYNTAX).score()).isZero();
         assertThat(store.scorings(run, 1)).hasSize(3);
       }
     }

@@ -25,7 +25,12 @@ final class ToyLockRig {
   private ToyLockRig() {}
 
   static BenchmarkRunner runner(RunStore store, Path scratch, ModelCatalog catalog, RunListener listener) {
-    ModelDirectory models = new ModelDirectory(catalog, Map.of(), ClientSettings.defaults());
+    return runner(store, scratch, catalog, listener, ClientSettings.defaults());
+  }
+
+  static BenchmarkRunner runner(RunStore store, Path scratch, ModelCatalog catalog, RunListener listener,
+      ClientSettings settings) {
+    ModelDirectory models = new ModelDirectory(catalog, Map.of(), settings);
     return new BenchmarkRunner(store, TaskSource.of(new TaskCatalog(SYSTEMS)), models, AuthorDirectory.standard(),
         engines(scratch), SourceMaterializer.standard(scratch.resolve("sources")), listener, Clock.systemUTC(),
         Map.of("java", System.getProperty("java.version")));

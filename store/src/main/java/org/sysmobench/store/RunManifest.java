@@ -12,7 +12,9 @@ import org.sysmobench.model.RunId;
  * <p><b>What.</b> The run's id and status, when it started and finished, the plan's axes (tasks, models,
  * agents, epochs, seed), limits (budget, concurrency), the scoring profile, the command line, the software
  * that ran it ({@code environment}: Java version, sysmobench version, git revision when known) and
- * free-form notes (e.g. why the run stopped).
+ * free-form notes (e.g. why the run stopped), and the tasks it was asked for but skipped, each with the one
+ * line saying why ({@code skippedTasks}: a toolchain this machine lacks, a recording that failed; absent
+ * in manifests written before it existed, read as none).
  *
  * <p><b>Why.</b> The manifest is written <em>first</em> (status {@code started}) so that a run killed at
  * any point is still a listed, resumable run; it is rewritten <em>last</em> (status {@code finished} or
@@ -39,7 +41,8 @@ public record RunManifest(
     String profile,
     List<String> commandLine,
     Map<String, String> environment,
-    List<String> notes) {
+    List<String> notes,
+    Map<String, String> skippedTasks) {
 
   public static final String SCHEMA = "sysmobench-run";
   public static final int VERSION = 1;
@@ -51,6 +54,22 @@ public record RunManifest(
     commandLine = List.copyOf(commandLine);
     environment = Map.copyOf(environment);
     notes = List.copyOf(notes);
+    skippedTasks = skippedTasks == null ? Map.of() : Map.copyOf(skippedTasks);
+  }
+
+  /** A manifest that skipped no task. */
+  public RunManifest(String schema, int version, String runId, RunStatus status, String startedAt, String finishedAt,
+      List<String> tasks, List<String> models, List<String> agents, int epochs, long seed, String budgetUsd,
+      int maxLlmConcurrency, int maxTlcJobs, String profile, List<String> commandLine, Map<String, String> environment,
+      List<String> notes) {
+    this(schema, version, runId, status, startedAt, finishedAt, tasks, models, agents, epochs, seed, budgetUsd,
+        maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, notes, Map.of());
+  }
+
+  /** The same manifest, recording that these tasks (id to why) were asked for but not run. */
+  public RunManifest withSkippedTasks(Map<String, String> skipped) {
+    return new RunManifest(schema, version, runId, status, startedAt, finishedAt, tasks, models, agents, epochs, seed,
+        budgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, notes, skipped);
   }
 
   public RunId id() {
@@ -61,7 +80,7 @@ public record RunManifest(
     List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(moreNotes);
     return new RunManifest(schema, version, runId, newStatus, startedAt, at, tasks, models, agents, epochs, seed,
-        budgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all);
+        budgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all, skippedTasks);
   }
 
   /** The same run picked up again (resume): status back to started, not finished; the budget may change. */
@@ -70,6 +89,6 @@ public record RunManifest(
     all.add("resumed at " + at + ": " + String.join(" ", commandLine2)
         + (newBudgetUsd.equals(budgetUsd) ? "" : " (budget $" + budgetUsd + " -> $" + newBudgetUsd + ")"));
     return new RunManifest(schema, version, runId, RunStatus.STARTED, startedAt, "", tasks, models, agents, epochs,
-        seed, newBudgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all);
+        seed, newBudgetUsd, maxLlmConcurrency, maxTlcJobs, profile, commandLine, environment, all, skippedTasks);
   }
 }

@@ -75,13 +75,16 @@ public final class TaskBriefing {
     };
   }
 
-  /** The constants with the values they get when the spec is checked. */
+  /**
+   * The constants with the values they get when the spec is checked, one {@code Name = value} per line, all
+   * flush left: templates strip the inserted value, so an indent would be lost on the first line only.
+   */
   public static String constants(Task task) {
     Map<String, String> values = task.spec().constants();
     if (values.isEmpty()) {
       return "(no constants)";
     }
-    return values.entrySet().stream().map(e -> "  " + e.getKey() + " = " + e.getValue())
+    return values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
         .collect(Collectors.joining("\n"));
   }
 

@@ -12,12 +12,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A folder of recorded LLM calls.
+ * A folder of recorded LLM calls, optionally backed by read-only fixture folders (committed cassettes):
+ * a lookup tries the folder, then each fixture folder in order; entries are only ever written to the
+ * folder, so committed cassettes never change under a user's feet.
  *
  * <p>Design note (store layout, schema 1). {@code <dir>/<sha256>.json}, one pretty-printed JSON object
  * per request, flat so that a cassette is one reviewable file in a diff. Fields: {@code schema} (1),
@@ -37,10 +40,35 @@ public final class ResponseCache {
 
     private final Path dir;
     private final CacheMode mode;
+    private final List<Path> fixtures;
 
     public ResponseCache(Path dir, CacheMode mode) {
+        this(dir, mode, List.of());
+    }
+
+    /**
+     * @param fixtures read-only folders consulted after {@code dir} (committed cassettes); never written
+     */
+    public ResponseCache(Path dir, CacheMode mode, List<Path> fixtures) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.mode = Objects.requireNonNull(mode, "mode");
+        this.fixtures = List.copyOf(fixtures);
+    }
+
+    /**
+     * The user's response cache: {@code $XDG_CACHE_HOME/sysmobench/responses}, else
+     * {@code ~/.cache/sysmobench/responses} (never inside the installation).
+     */
+    public static Path userCacheDir(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("sysmobench").resolve("responses");
+    }
+
+    /** The read-only fixture folders consulted after the cache folder. */
+    public List<Path> fixtures() {
+        return fixtures;
     }
 
     /** A cache that is never consulted. */
@@ -75,7 +103,15 @@ public final class ResponseCache {
         if (!reads()) {
             return Optional.empty();
         }
-        Path file = fileFor(key);
+        Optional<CacheEntry> hit = lookupIn(dir, key);
+        for (int i = 0; hit.isEmpty() && i < fixtures.size(); i++) {
+            hit = lookupIn(fixtures.get(i), key);
+        }
+        return hit;
+    }
+
+    private Optional<CacheEntry> lookupIn(Path folder, String key) {
+        Path file = folder.resolve(fileFor(key).getFileName());
         JsonNode n;
         try {
             n = MAPPER.readTree(Files.readString(file));
@@ -128,6 +164,6 @@ public final class ResponseCache {
 
     @Override
     public String toString() {
-        return "ResponseCache[" + mode.id() + ", " + dir + "]";
+        return "ResponseCache[" + mode.id() + ", " + dir + (fixtures.isEmpty() ? "" : ", fixtures " + fixtures) + "]";
     }
 }

@@ -55,10 +55,17 @@ public final class LlmClients implements AutoCloseable {
         return new Builder();
     }
 
-    /** A client for one model. Cheap; the key is read from the environment at the first live call. */
+    /**
+     * A client for one model. Cheap; the key is read from the environment at the first live call. The
+     * provider's base-URL variable (e.g. {@code OPENAI_BASE_URL}), when set in the environment, decides where
+     * requests go, and so is part of every cache key.
+     *
+     * @throws IllegalArgumentException when that variable is set to something that is not an http(s) URL
+     */
     public LlmClient forModel(ModelConfig model) {
         Objects.requireNonNull(model, "model");
-        return new StreamingLlmClient(model, env, cache, budget, limits, settings, http, watchdogs);
+        ModelConfig resolved = model.withProvider(model.provider().resolvedFor(env));
+        return new StreamingLlmClient(resolved, env, cache, budget, limits, settings, http, watchdogs);
     }
 
     public RunBudget budget() {

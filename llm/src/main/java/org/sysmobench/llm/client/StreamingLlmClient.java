@@ -48,12 +48,15 @@ import org.sysmobench.llm.limits.RunBudget;
  * server per run; the HTTP layer is covered by the tests against local servers instead.
  *
  * <p>Failure rules. Retried (with {@link RetryPolicy} waits): 408, 409, 429, 5xx (529 included),
- * connection failures, no headers or no bytes within the idle timeout, in-stream overload/server errors,
- * and whatever a server marks {@code x-should-retry: true}. Never retried: 400, 401, 403, 404 and other 4xx,
- * {@code x-should-retry: false}, the total time cap, and quota/billing exhaustion (OpenAI
+ * connection failures and resets, no headers or no bytes within the idle timeout, in-stream overload/server
+ * errors, whatever a server marks {@code x-should-retry: true}, and every stream that does not end normally:
+ * closed (even cleanly) before its end marker, ended without a stop reason, not an event stream at all
+ * (wrong content type, a JSON body labelled as a stream) or unreadable. Never retried: 400, 401, 403, 404
+ * and other 4xx, {@code x-should-retry: false}, the total time cap, and quota/billing exhaustion (OpenAI
  * {@code insufficient_quota}, Anthropic {@code billing_error} or "credit balance is too low", HTTP 402),
- * which stops the run. A stream that ends cleanly without its terminal event, or on the token limit, is
- * returned as truncated (not retried: the tokens were produced and billed) and never cached.
+ * which stops the run. Only a stream that ends normally with a stop reason is the model's answer; one that
+ * stopped at the token limit is returned as truncated (the model's answer, cut off) and never cached. When
+ * retries run out after an attempt the provider had accepted, the failure says the spend is unknown.
  *
  * <p>Secrets. The key is read from the environment at the first live call, used for one header, and
  * scrubbed from every provider message before it reaches an exception or the observer. Exceptions carry
@@ -119,7 +122,8 @@ final class StreamingLlmClient implements LlmClient {
                 return c;
             }
             if (cache.mode() == CacheMode.REPLAY_ONLY) {
-                throw new CacheMissException(key, model.name(), cache.directory().toString());
+                throw new CacheMissException(key, model.name(), cache.directory()
+                        + (cache.fixtures().isEmpty() ? "" : " or the cassettes in " + cache.fixtures()));
             }
         }
         Optional<ApiKey> apiKey = apiKey();
@@ -185,6 +189,7 @@ final class StreamingLlmClient implements LlmClient {
     private Live callWithRetries(ObjectNode body, Optional<ApiKey> apiKey) {
         HttpRequest request = httpRequest(body, apiKey);
         RetryPolicy policy = settings.retry();
+        boolean mayHaveBilled = false;
         for (int attempt = 1; ; attempt++) {
             budget.checkAvailable();
             AttemptOutcome outcome;
@@ -195,15 +200,26 @@ final class StreamingLlmClient implements LlmClient {
                 connections.release();
             }
             if (outcome instanceof AttemptOutcome.Streamed s) {
-                return new Live(s.parsed(), s.rawBody(), attempt);
+                if (s.parsed().endedNormally()) {
+                    return new Live(s.parsed(), s.rawBody(), attempt);
+                }
+                outcome = new AttemptOutcome.Retry(s.parsed().sawTerminal()
+                        ? "the stream ended without a stop reason"
+                        : "the stream ended before its end marker (" + s.rawBody().length() + " bytes, "
+                                + s.parsed().text().length() + " characters of text)", 200, emptyHeaders(), true);
             }
             if (outcome instanceof AttemptOutcome.Fail f) {
+                if (mayHaveBilled && f.error() instanceof ProviderCallException p && !p.spendUnknown()) {
+                    throw new ProviderCallException(p.kind(), p.modelName(), p.httpStatus().orElse(0), p.detail(), p,
+                            true);
+                }
                 throw f.error();
             }
             AttemptOutcome.Retry r = (AttemptOutcome.Retry) outcome;
+            mayHaveBilled |= r.mayHaveBilled();
             if (attempt >= policy.maxAttempts()) {
                 throw new ProviderCallException(Kind.RETRIES_EXHAUSTED, model.name(), r.status(), "gave up after "
-                        + attempt + " attempts; last: " + r.reason(), null);
+                        + attempt + " attempts; last: " + r.reason(), null, mayHaveBilled);
             }
             Duration wait = policy.delayAfter(attempt, r.headers(), settings.clock().instant(), settings.random());
             settings.observer().retrying(model.name(), attempt, r.reason(), wait);
@@ -278,10 +294,15 @@ final class StreamingLlmClient implements LlmClient {
             }
             Optional<String> type = headers.firstValue("content-type");
             if (type.isPresent() && !type.get().toLowerCase().contains("event-stream")) {
-                // A server that ignored "stream": true would otherwise read as an empty, truncated answer.
-                String text = new String(in.readNBytes(300), StandardCharsets.UTF_8);
-                return new AttemptOutcome.Fail(new ProviderCallException(Kind.PROTOCOL, model.name(), status,
-                        "expected an event stream but got " + type.get() + ": " + scrub(text, apiKey), null));
+                // A server that ignored "stream": true, or a proxy's page: not an answer, and maybe billed.
+                String text;
+                try {
+                    text = new String(in.readNBytes(300), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    text = "";
+                }
+                return new AttemptOutcome.Retry("expected an event stream but got " + type.get() + ": "
+                        + scrub(text, apiKey).strip(), status, emptyHeaders(), true);
             }
             AttemptOutcome.Streamed streamed;
             try {
@@ -291,28 +312,34 @@ final class StreamingLlmClient implements LlmClient {
             } catch (IOException e) {
                 streamed = null;
                 if (watchdog.verdict() == StreamWatchdog.Verdict.NONE) {
-                    return new AttemptOutcome.Retry("stream broke (" + e.getClass().getSimpleName() + ")", status,
-                            emptyHeaders());
+                    return new AttemptOutcome.Retry("the stream broke (" + describe(e) + ")", status, emptyHeaders(),
+                            true);
                 }
             } catch (RuntimeException e) {
-                return new AttemptOutcome.Fail(new ProviderCallException(Kind.PROTOCOL, model.name(), status,
-                        "unreadable stream: " + scrub(String.valueOf(e.getMessage()), apiKey), null));
+                return new AttemptOutcome.Retry("unreadable stream: " + scrub(String.valueOf(e.getMessage()), apiKey),
+                        status, emptyHeaders(), true);
             }
             // A closed body can also look like a clean end of stream, so ask the watchdog first.
             switch (watchdog.verdict()) {
                 case IDLE:
                     return new AttemptOutcome.Retry("stream stalled: no bytes for "
-                            + settings.idleTimeout().toMillis() + " ms", status, emptyHeaders());
+                            + settings.idleTimeout().toMillis() + " ms", status, emptyHeaders(), true);
                 case TOTAL:
                     return new AttemptOutcome.Fail(new ProviderCallException(Kind.TOTAL_TIMEOUT, model.name(), status,
-                            "attempt exceeded the total cap of " + settings.totalTimeout(), null));
+                            "attempt exceeded the total cap of " + settings.totalTimeout(), null, true));
                 default:
                     return streamed;
             }
         } catch (IOException e) {
-            return new AttemptOutcome.Retry("connection failed (" + e.getClass().getSimpleName() + ")", status,
-                    emptyHeaders());
+            return new AttemptOutcome.Retry("connection failed (" + describe(e) + ")", status, emptyHeaders(),
+                    status == 200);
         }
+    }
+
+    /** An I/O failure in a few words: its type and, when it has one, its message. */
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
     private AttemptOutcome classify(int status, HttpHeaders headers, ProviderError error, Optional<ApiKey> apiKey) {
@@ -338,9 +365,10 @@ final class StreamingLlmClient implements LlmClient {
             return new AttemptOutcome.Fail(new QuotaExhaustedException(model.name(), message));
         }
         if (error.meansRetryable()) {
-            return new AttemptOutcome.Retry("error in stream: " + message, 200, emptyHeaders());
+            return new AttemptOutcome.Retry("error in stream: " + message, 200, emptyHeaders(), true);
         }
-        LlmException e = new ProviderCallException(Kind.PROTOCOL, model.name(), 200, "error in stream: " + message, null);
+        LlmException e = new ProviderCallException(Kind.PROTOCOL, model.name(), 200, "error in stream: " + message, null,
+                true);
         return new AttemptOutcome.Fail(e);
     }
 

@@ -23,8 +23,10 @@ import java.util.Set;
 /**
  * The models a run can use, loaded from YAML.
  *
- * <p>Design note (file format, version 1). Two maps: {@code providers} (protocol, base_url, key_env,
- * max_connections, headers, dialect) and {@code models} (provider, model, params, price). A model names its
+ * <p>Design note (file format, version 1). Two maps: {@code providers} (protocol, base_url, base_url_env,
+ * key_env, max_connections, headers, dialect) and {@code models} (provider, model, params, price). A
+ * provider's {@code base_url_env} names a variable that, when set, replaces its base_url (OPENAI_BASE_URL
+ * for a gateway). A model names its
  * provider so that quirks, addresses and concurrency limits are written once. Keys never appear in the
  * file, only the name of the environment variable that holds one. The file carries {@code version: 1};
  * an unknown version or an unknown field is an error, so a typo ({@code temprature}) cannot silently
@@ -47,8 +49,8 @@ public final class ModelCatalog {
     /** The catalog shipped with the module. */
     public static final String DEFAULT_RESOURCE = "/org/sysmobench/llm/config/models.yaml";
 
-    private static final Set<String> PROVIDER_FIELDS = Set.of("protocol", "base_url", "key_env", "max_connections",
-            "headers", "dialect");
+    private static final Set<String> PROVIDER_FIELDS = Set.of("protocol", "base_url", "base_url_env", "key_env",
+            "max_connections", "headers", "dialect");
     private static final Set<String> DIALECT_FIELDS = Set.of("max_tokens_field", "reasoning_text_fields",
             "include_usage", "auth_header", "prompt_cache");
     private static final Set<String> MODEL_FIELDS = Set.of("provider", "model", "params", "price", "description");
@@ -211,7 +213,7 @@ public final class ModelCatalog {
         }
         try {
             return new ProviderConfig(name, protocol, base, n.path("key_env").asText(""),
-                    n.path("max_connections").asInt(4), headers, d);
+                    n.path("max_connections").asInt(4), headers, d, n.path("base_url_env").asText(""));
         } catch (IllegalArgumentException e) {
             throw at.error(path, e.getMessage());
         }

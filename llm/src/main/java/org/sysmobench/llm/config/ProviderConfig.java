@@ -17,14 +17,18 @@ import java.util.Optional;
  * @param maxConnections in-flight requests allowed to this provider at once
  * @param headers        extra non-secret headers (e.g. {@code anthropic-version})
  * @param dialect        protocol quirks
+ * @param baseUrlEnv     environment variable that, when set, replaces {@code baseUrl} (the SDKs' convention:
+ *                       {@code OPENAI_BASE_URL}, {@code ANTHROPIC_BASE_URL}, {@code GOOGLE_GEMINI_BASE_URL}),
+ *                       so a gateway or proxy needs no catalog of its own; "" for none
  */
 public record ProviderConfig(String name, Protocol protocol, URI baseUrl, String keyEnv, int maxConnections,
-                             Map<String, String> headers, Dialect dialect) {
+                             Map<String, String> headers, Dialect dialect, String baseUrlEnv) {
     public ProviderConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(keyEnv, "keyEnv");
+        Objects.requireNonNull(baseUrlEnv, "baseUrlEnv");
         if (maxConnections < 1) {
             throw new IllegalArgumentException("provider " + name + ": max_connections must be >= 1");
         }
@@ -44,8 +48,43 @@ public record ProviderConfig(String name, Protocol protocol, URI baseUrl, String
         return keyEnv.isEmpty() ? Optional.empty() : Optional.of(keyEnv);
     }
 
+    /** A provider without a base-URL variable. */
+    public ProviderConfig(String name, Protocol protocol, URI baseUrl, String keyEnv, int maxConnections,
+                          Map<String, String> headers, Dialect dialect) {
+        this(name, protocol, baseUrl, keyEnv, maxConnections, headers, dialect, "");
+    }
+
     /** Same provider at another address (tests, proxies, a local recorder). */
     public ProviderConfig withBaseUrl(URI url) {
-        return new ProviderConfig(name, protocol, url, keyEnv, maxConnections, headers, dialect);
+        return new ProviderConfig(name, protocol, url, keyEnv, maxConnections, headers, dialect, baseUrlEnv);
+    }
+
+    /**
+     * Where requests go with this environment: the URL in {@link #baseUrlEnv()} when that variable is set
+     * (trailing slashes dropped), else {@link #baseUrl()}.
+     *
+     * @throws IllegalArgumentException when the variable holds something that is not an http(s) URL
+     */
+    public URI effectiveBaseUrl(Map<String, String> env) {
+        String v = baseUrlEnv.isEmpty() ? null : env.get(baseUrlEnv);
+        if (v == null || v.isBlank()) {
+            return baseUrl;
+        }
+        URI uri;
+        try {
+            uri = URI.create(v.strip().replaceAll("/+$", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(baseUrlEnv + " is not a URL: " + v.strip(), e);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException(baseUrlEnv + " must be an http(s) URL, got: " + v.strip());
+        }
+        return uri;
+    }
+
+    /** This provider as this environment configures it (its base-URL variable applied). */
+    public ProviderConfig resolvedFor(Map<String, String> env) {
+        URI url = effectiveBaseUrl(env);
+        return url.equals(baseUrl) ? this : withBaseUrl(url);
     }
 }

@@ -101,17 +101,6 @@ class AnthropicMessagesClientTest {
     }
 
     @Test
-    void streamWithoutMessageStopIsTruncated() throws Exception {
-        try (FakeProviderServer server = new FakeProviderServer(); LlmClients clients = rig.clients()) {
-            server.then(Reply.sse(WireFixtures.anthropic("", List.of("partial"), "end_turn", 10, 0, 0, 5, false)));
-            Completion c = clients.forModel(TestRig.model(server, "claude-test")).complete(ChatRequest.of("s", "u", 0));
-
-            assertThat(c.truncated()).isTrue();
-            assertThat(c.finishReason()).isEqualTo(FinishReason.STOP);
-        }
-    }
-
-    @Test
     void overloadInsideTheStreamIsRetried() throws Exception {
         try (FakeProviderServer server = new FakeProviderServer(); LlmClients clients = rig.clients()) {
             String overloaded = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":"

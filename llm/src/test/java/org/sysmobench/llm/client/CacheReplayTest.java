@@ -136,7 +136,7 @@ class CacheReplayTest {
         try (FakeProviderServer server = new FakeProviderServer();
              LlmClients clients = rig.clients(cacheDir, CacheMode.READ_WRITE, RunBudget.unlimited(Clock.systemUTC()))) {
             server.then(Reply.sse(WireFixtures.openAi(List.of("half"), "reasoning_content", "", "length", 5, 0, 2000, 0, true)))
-                    .then(Reply.sse(WireFixtures.openAi(List.of("cut"), "reasoning_content", "", null, 0, 0, 0, 0, false)))
+                    .then(Reply.sse(WireFixtures.openAi(List.of("half"), "reasoning_content", "", "length", 5, 0, 2000, 0, true)))
                     .then(Reply.error(404, "{\"error\":{\"message\":\"The model does not exist\",\"code\":\"model_not_found\"}}"));
             var client = clients.forModel(TestRig.model(server, "gpt-test"));
 
@@ -164,6 +164,53 @@ class CacheReplayTest {
             assertThat(server.received()).hasSize(2);
             assertThat(entryFiles()).isEmpty();
         }
+    }
+
+    /**
+     * Committed cassettes are read-only fixtures behind the user's cache: a request they hold replays from
+     * them; a new answer is written to the user's cache only, and the fixture folder is never touched.
+     */
+    @Test
+    void fixtureFoldersAreReadButNeverWritten() throws Exception {
+        Path fixtures = Files.createDirectories(cacheDir.resolve("cassettes"));
+        Path userCache = cacheDir.resolve("user-cache");
+        ChatRequest other = ChatRequest.of("You write TLA+.", "Model a queue.", 0);
+        try (FakeProviderServer server = new FakeProviderServer()) {
+            server.then(Reply.sse(WireFixtures.openAiOk("recorded")))
+                    .then(Reply.sse(WireFixtures.openAiOk("new answer")));
+            ModelConfig gpt = TestRig.model(server, "gpt-test");
+            try (LlmClients recorder = rig.clients(fixtures, CacheMode.READ_WRITE, RunBudget.unlimited(Clock.systemUTC()))) {
+                recorder.forModel(gpt).complete(REQUEST);
+            }
+            List<String> committed;
+            try (Stream<Path> f = Files.list(fixtures)) {
+                committed = f.map(p -> p.getFileName().toString()).sorted().toList();
+            }
+            try (LlmClients clients = LlmClients.builder().env(TestRig.env())
+                    .cache(new ResponseCache(userCache, CacheMode.READ_WRITE, List.of(fixtures)))
+                    .settings(rig.settings()).build()) {
+                Completion replayed = clients.forModel(gpt).complete(REQUEST);
+                Completion fresh = clients.forModel(gpt).complete(other);
+
+                assertThat(replayed.fromCache()).isTrue();
+                assertThat(replayed.text()).isEqualTo("recorded");
+                assertThat(fresh.fromCache()).isFalse();
+                assertThat(fresh.text()).isEqualTo("new answer");
+            }
+            try (Stream<Path> f = Files.list(fixtures); Stream<Path> u = Files.list(userCache)) {
+                assertThat(f.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(committed);
+                assertThat(u.filter(p -> p.toString().endsWith(".json"))).hasSize(1);
+            }
+            assertThat(server.received()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theUserCacheFollowsXdg() {
+        assertThat(ResponseCache.userCacheDir(Map.of("XDG_CACHE_HOME", "/tmp/xdg")))
+                .isEqualTo(Path.of("/tmp/xdg/sysmobench/responses"));
+        assertThat(ResponseCache.userCacheDir(Map.of()))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "sysmobench", "responses"));
     }
 
     private List<Path> entryFiles() throws Exception {

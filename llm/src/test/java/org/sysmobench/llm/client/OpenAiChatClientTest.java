@@ -87,30 +87,6 @@ class OpenAiChatClientTest {
         }
     }
 
-    @Test
-    void streamEndingWithoutDoneIsReportedTruncated() throws Exception {
-        try (FakeProviderServer server = new FakeProviderServer(); LlmClients clients = rig.clients()) {
-            server.then(Reply.sse(WireFixtures.openAi(List.of("cut ", "off"), "reasoning_content", "", null,
-                    0, 0, 0, 0, false)));
-            Completion c = clients.forModel(TestRig.model(server, "gpt-test")).complete(ChatRequest.of("s", "u", 0));
+    // Streams that end without [DONE] and servers that do not stream: ProviderFaultTest.
 
-            assertThat(c.truncated()).isTrue();
-            assertThat(c.finishReason()).isEqualTo(FinishReason.NONE);
-            assertThat(c.text()).isEqualTo("cut off");
-            assertThat(server.received()).hasSize(1);
-        }
-    }
-
-    @Test
-    void aServerThatDoesNotStreamIsAProtocolErrorNotAnEmptyAnswer() throws Exception {
-        try (FakeProviderServer server = new FakeProviderServer(); LlmClients clients = rig.clients()) {
-            server.then(Reply.error(200, "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"choices\":[]}"));
-            LlmClient client = clients.forModel(TestRig.model(server, "gpt-test"));
-
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.complete(ChatRequest.of("s", "u", 0)))
-                    .isInstanceOfSatisfying(org.sysmobench.llm.ProviderCallException.class, e -> assertThat(e.kind())
-                            .isEqualTo(org.sysmobench.llm.ProviderCallException.Kind.PROTOCOL))
-                    .hasMessageContaining("expected an event stream but got application/json");
-        }
-    }
 }

@@ -84,13 +84,25 @@ public abstract class DriverRecorder implements TraceRecorder {
 
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    RecordingManifest m = recordWithManifest(outDir, count, seed);
+    return record(outDir, count, seed, Progress.NONE);
+  }
+
+  @Override
+  public Recording record(Path outDir, int count, long seed, Progress progress) throws IOException,
+      InterruptedException {
+    RecordingManifest m = recordWithManifest(outDir, count, seed, progress);
     return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(),
         outDir.resolve(RecordingManifest.FILE));
   }
 
   /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
   public RecordingManifest recordWithManifest(Path outDir, int count, long seed) throws IOException, InterruptedException {
+    return recordWithManifest(outDir, count, seed, Progress.NONE);
+  }
+
+  /** Records, telling {@code progress} after each trace, and returns the manifest. */
+  public RecordingManifest recordWithManifest(Path outDir, int count, long seed, Progress progress)
+      throws IOException, InterruptedException {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
@@ -103,6 +115,7 @@ public abstract class DriverRecorder implements TraceRecorder {
       List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         entries.add(recordOne(outDir, work, jvm, i, seed));
+        progress.traceRecorded(i + 1, count);
       }
       RecordingManifest m = new RecordingManifest(taskId, seed, provenance(), actions, entries);
       m.writeTo(outDir);

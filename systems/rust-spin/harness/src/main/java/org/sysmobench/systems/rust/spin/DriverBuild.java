@@ -12,8 +12,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.sysmobench.trace.Executables;
 import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.trace.Prerequisite;
 
 /**
  * Builds the Rust driver with {@code cargo build --offline --release} against Debian's crate registry and
@@ -27,15 +30,31 @@ import org.sysmobench.systems.kit.RecordingFailedException;
 public record DriverBuild(Path cacheDir, Path registry, String cargo) {
   /** The exact spin version the driver's Cargo.toml asks for, the one Debian bookworm packages. */
   public static final String SPIN_VERSION = "0.9.5";
-  static final String INSTALL_HINT = "apt-get install cargo librust-spin-dev";
+  /** The exact command that installs the toolchain on Debian (what {@code .ci/run} installs). */
+  public static final String INSTALL_COMMAND = "sudo apt-get install -y cargo librust-spin-dev";
+  static final String INSTALL_HINT = INSTALL_COMMAND;
   static final String BINARY = "sysmobench-rust-spin-driver";
   private static final List<String> SOURCES = List.of("Cargo.toml", "src/main.rs");
   private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
 
-  /** Built drivers under {@code ~/.cache/sysmobench/rust-spin-driver}, Debian's registry, cargo from the PATH. */
+  /** Built drivers in the cache this process's environment names, Debian's registry, cargo from the PATH. */
   public static DriverBuild defaults() {
-    return new DriverBuild(Path.of(System.getProperty("user.home"), ".cache", "sysmobench", "rust-spin-driver"),
-        Path.of("/usr/share/cargo/registry"), "cargo");
+    return defaultsFor(System.getenv());
+  }
+
+  /**
+   * Built drivers under {@code <cache>/rust-spin-driver}, where the cache is {@code $SYSMOBENCH_CACHE}, else
+   * {@code $XDG_CACHE_HOME/sysmobench}, else {@code ~/.cache/sysmobench} (as for the rest of sysmobench's
+   * caches); Debian's registry; cargo from the PATH.
+   */
+  public static DriverBuild defaultsFor(Map<String, String> env) {
+    String own = env.get("SYSMOBENCH_CACHE");
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path root = own != null && !own.isBlank() ? Path.of(own)
+        : xdg != null && !xdg.isBlank() ? Path.of(xdg, "sysmobench")
+        : Path.of(System.getProperty("user.home"), ".cache", "sysmobench");
+    return new DriverBuild(root.toAbsolutePath().resolve("rust-spin-driver"), Path.of("/usr/share/cargo/registry"),
+        "cargo");
   }
 
   /** The same build with built drivers kept under {@code dir}. */
@@ -43,11 +62,33 @@ public record DriverBuild(Path cacheDir, Path registry, String cargo) {
     return new DriverBuild(dir, registry, cargo);
   }
 
+  /**
+   * What a recording needs here: nothing once this version of the driver is built; otherwise cargo on
+   * {@code env}'s PATH and the spin crate in Debian's registry.
+   */
+  public List<Prerequisite> prerequisites(Map<String, String> env) throws IOException {
+    Path built = binaryPath(readSources());
+    if (Files.isExecutable(built)) {
+      return List.of(Prerequisite.present("rust-spin driver", "built already (" + built + ")", INSTALL_COMMAND));
+    }
+    // The configured command may be a path; a bare name is looked up on the PATH, as a shell would.
+    Optional<Path> tool = cargo.contains("/") ? Optional.of(Path.of(cargo)).filter(Files::isExecutable)
+        : Executables.find(cargo, env);
+    Path crate = registry.resolve("spin-" + SPIN_VERSION).resolve("Cargo.toml");
+    return List.of(
+        tool.map(p -> Prerequisite.present("cargo", p.toString(), INSTALL_COMMAND))
+            .orElseGet(() -> Prerequisite.missing("cargo", "not on the PATH", INSTALL_COMMAND)),
+        Files.isRegularFile(crate) ? Prerequisite.present("spin " + SPIN_VERSION + " crate", crate.getParent().toString(),
+            INSTALL_COMMAND)
+            : Prerequisite.missing("spin " + SPIN_VERSION + " crate", "not in Debian's crate registry (" + registry
+                + ")", INSTALL_COMMAND));
+  }
+
   /** The driver binary, built now if this version of the sources has not been built yet. */
   public Path binary() throws IOException, InterruptedException {
     Map<String, byte[]> sources = readSources();
-    Path dir = cacheDir.resolve(fingerprint(sources));
-    Path binary = dir.resolve("target").resolve("release").resolve(BINARY);
+    Path binary = binaryPath(sources);
+    Path dir = binary.getParent().getParent().getParent();
     if (Files.isExecutable(binary)) {
       return binary;
     }
@@ -73,6 +114,10 @@ public record DriverBuild(Path cacheDir, Path registry, String cargo) {
           + Files.readString(logFile));
     }
     return binary;
+  }
+
+  private Path binaryPath(Map<String, byte[]> sources) {
+    return cacheDir.resolve(fingerprint(sources)).resolve("target").resolve("release").resolve(BINARY);
   }
 
   private void checkToolchain() throws InterruptedException {

@@ -13,6 +13,7 @@ import org.sysmobench.systems.kit.ContractTraceFile;
 import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.systems.kit.Seeds;
+import org.sysmobench.trace.Prerequisite;
 
 /**
  * Records {@code rust-spin} traces: builds the driver once ({@link DriverBuild}), runs it once per trace with
@@ -30,14 +31,18 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final DriverBuild build;
+  /** The build follows the environment it is asked about (the default recorder), or is fixed (tests). */
+  private final boolean buildFollowsEnvironment;
 
   /** Builds into the default cache against Debian's registry, with cargo from the PATH. */
   public RustSpinRecorder() {
-    this(DriverBuild.defaults());
+    this.build = DriverBuild.defaults();
+    this.buildFollowsEnvironment = true;
   }
 
   public RustSpinRecorder(DriverBuild build) {
     this.build = build;
+    this.buildFollowsEnvironment = false;
   }
 
   @Override
@@ -46,14 +51,37 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
   }
 
   @Override
+  public List<Prerequisite> prerequisites(Map<String, String> env) {
+    try {
+      // a built driver in that environment's cache makes cargo unnecessary
+      return (buildFollowsEnvironment ? DriverBuild.defaultsFor(env) : build).prerequisites(env);
+    } catch (IOException e) {
+      return List.of(Prerequisite.missing("rust-spin driver sources", "unreadable from the harness jar: " + e.getMessage(),
+          "rebuild sysmobench (mvn install)"));
+    }
+  }
+
+  @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    RecordingManifest m = recordWithManifest(outDir, count, seed);
+    return record(outDir, count, seed, Progress.NONE);
+  }
+
+  @Override
+  public Recording record(Path outDir, int count, long seed, Progress progress) throws IOException,
+      InterruptedException {
+    RecordingManifest m = recordWithManifest(outDir, count, seed, progress);
     return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(),
         outDir.resolve(RecordingManifest.FILE));
   }
 
   /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
   public RecordingManifest recordWithManifest(Path outDir, int count, long seed) throws IOException, InterruptedException {
+    return recordWithManifest(outDir, count, seed, Progress.NONE);
+  }
+
+  /** Records, telling {@code progress} after each trace, and returns the manifest. */
+  public RecordingManifest recordWithManifest(Path outDir, int count, long seed, Progress progress)
+      throws IOException, InterruptedException {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
@@ -62,6 +90,7 @@ public final class RustSpinRecorder implements org.sysmobench.trace.TraceRecorde
     List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       entries.add(recordOne(binary, outDir, i, seed));
+      progress.traceRecorded(i + 1, count);
     }
     RecordingManifest m = new RecordingManifest(TASK_ID, seed, Map.of("spin", DriverBuild.SPIN_VERSION), ACTIONS, entries);
     m.writeTo(outDir);

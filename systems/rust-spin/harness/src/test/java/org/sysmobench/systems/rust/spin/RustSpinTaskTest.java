@@ -2,13 +2,18 @@ package org.sysmobench.systems.rust.spin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.kit.TracedTaskTests;
 import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.systems.kit.RecordingManifest;
+import org.sysmobench.trace.Prerequisite;
 
 /**
  * The task is sound against the real crate: traces recorded now, from our driver built offline against
@@ -41,6 +46,33 @@ class RustSpinTaskTest extends TracedTaskTests {
     DriverBuild none = new DriverBuild(work.resolve("no-cache"), Path.of("/usr/share/cargo/registry"),
         work.resolve("no-such-cargo").toString());
     assertThatThrownBy(none::binary).isInstanceOf(RecordingFailedException.class)
-        .hasMessage("cargo not found: apt-get install cargo librust-spin-dev");
+        .hasMessage("cargo not found: sudo apt-get install -y cargo librust-spin-dev");
+  }
+
+  @Test
+  void onAPathWithoutCargoThePrerequisitesSayWhatIsMissingAndTheInstallCommand() throws Exception {
+    Path emptyBin = Files.createDirectories(work.resolve("empty-bin"));
+    RustSpinRecorder recorder = new RustSpinRecorder(new DriverBuild(work.resolve("no-cache"), work.resolve("no-registry"),
+        "cargo"));
+
+    List<Prerequisite> p = recorder.prerequisites(Map.of("PATH", emptyBin.toString()));
+
+    assertThat(p).extracting(Prerequisite::name, Prerequisite::present)
+        .containsExactly(tuple("cargo", false), tuple("spin 0.9.5 crate", false));
+    assertThat(p.get(0).describe()).isEqualTo("cargo: not on the PATH (install: sudo apt-get install -y cargo librust-spin-dev)");
+  }
+
+  @Test
+  void aCargoOnTheGivenPathIsFound() throws Exception {
+    Path bin = Files.createDirectories(work.resolve("bin"));
+    Path cargo = Files.writeString(bin.resolve("cargo"), "#!/bin/sh\n");
+    cargo.toFile().setExecutable(true);
+    RustSpinRecorder recorder = new RustSpinRecorder(new DriverBuild(work.resolve("no-cache"), work.resolve("no-registry"),
+        "cargo"));
+
+    Prerequisite found = recorder.prerequisites(Map.of("PATH", work.resolve("nothing-here") + ":" + bin)).get(0);
+
+    assertThat(found.present()).isTrue();
+    assertThat(found.found()).isEqualTo(cargo.toString());
   }
 }

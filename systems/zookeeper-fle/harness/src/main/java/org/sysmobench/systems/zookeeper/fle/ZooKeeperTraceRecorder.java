@@ -59,9 +59,20 @@ public final class ZooKeeperTraceRecorder implements TraceRecorder {
 
   @Override
   public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
+    return record(outDir, count, seed, Progress.NONE);
+  }
+
+  @Override
+  public Recording record(Path outDir, int count, long seed, Progress progress) throws IOException,
+      InterruptedException {
     Path raw = outDir.resolve(RAW);
     List<Path> traces = new ArrayList<>();
-    for (RecordedTrace t : ZooKeeperRecorder.record(raw, count, seed, options, ZooKeeperTraceRecorder::convertible)) {
+    int[] accepted = {0};
+    ZooKeeperRecorder.Acceptance counting = trace -> {
+      convertible(trace);
+      progress.traceRecorded(++accepted[0], count);
+    };
+    for (RecordedTrace t : ZooKeeperRecorder.record(raw, count, seed, options, counting)) {
       Path out = outDir.resolve(t.file());
       ContractConverter.convert(raw.resolve(t.file()), out, RAW + "/" + t.file());
       traces.add(out);

@@ -1,0 +1,110 @@
+package org.sysmobench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * What a new user meets first besides {@code run}: {@code doctor} says per task what is missing and how
+ * to install it, {@code models} says whether each key is set without ever printing it, and an
+ * environment problem is one line, not a stack trace.
+ */
+class FirstHourCommandsTest {
+  @TempDir Path dir;
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result capture(CommandLine cli, String... args) {
+    PrintStream realOut = System.out;
+    PrintStream realErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StringWriter cliErr = new StringWriter();
+    cli.setErr(new PrintWriter(cliErr, true));
+    int exit;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      // picocli's default strategy remembers System.err from its creation and would restore a writer to it
+      cli.setExecutionStrategy(new CommandLine.RunLast());
+      exit = cli.execute(args);
+    } finally {
+      System.setOut(realOut);
+      System.setErr(realErr);
+    }
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + cliErr);
+  }
+
+  @Test
+  void doctorNamesWhatIsMissingPerTaskAndTheCommandThatInstallsIt() throws Exception {
+    CommandLine cli = Main.commandLine();
+    DoctorCommand doctor = cli.getSubcommands().get("doctor").getCommand();
+    doctor.env = Map.of("PATH", Files.createDirectories(dir.resolve("empty-bin")).toString(), "XDG_CACHE_HOME",
+        dir.resolve("cache").toString());
+
+    Result r = capture(cli, "doctor");
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAIL);
+    String rustSpin = r.out().substring(r.out().indexOf("rust-spin (default benchmark)"));
+    assertThat(rustSpin).contains("MISSING  fresh traces: cargo: not on the PATH (install: sudo apt-get install -y cargo"
+        + " librust-spin-dev)", "ok       traces: 4 committed");
+    String zookeeper = r.out().substring(r.out().indexOf("zookeeper-fle (default benchmark)"));
+    assertThat(zookeeper).contains("ok       fresh traces: harness here, needs only the JDK");
+    assertThat(r.out()).contains("ok       JDK ", "the default benchmark (`sysmobench run`) skips rust-spin here");
+  }
+
+  @Test
+  void modelsSaysWhetherAKeyIsSetButNeverPrintsItAndShowsWhereRequestsGo() {
+    String secret = "sk-SENTINEL-models-0123456789abcdef";
+    CommandLine cli = Main.commandLine();
+    ModelsCommand models = cli.getSubcommands().get("models").getCommand();
+    models.env = Map.of("OPENAI_API_KEY", secret, "OPENAI_BASE_URL", "http://127.0.0.1:4000/v1");
+
+    Result r = capture(cli, "models");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain(secret).doesNotContain("SENTINEL");
+    String gpt = r.out().lines().filter(l -> l.startsWith("gpt-5.5 ")).findFirst().orElseThrow();
+    assertThat(gpt).contains("OPENAI_API_KEY set", "5.00 / 0.50 / 30.00", "2026-11-29");
+    assertThat(r.out().lines().filter(l -> l.startsWith("claude-opus-5 ")).findFirst().orElseThrow())
+        .contains("ANTHROPIC_API_KEY not set");
+    assertThat(r.out()).contains("openai (openai-chat): http://127.0.0.1:4000/v1 (from OPENAI_BASE_URL; the catalog says"
+        + " https://api.openai.com/v1)");
+  }
+
+  @Command(name = "boom")
+  static final class Boom implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("'cargo --version' failed: sudo apt-get install -y cargo",
+          new java.io.IOException("No such file or directory"));
+    }
+  }
+
+  @Test
+  void anUnexpectedErrorIsOneLineAndItsStackTraceNeedsDebug() {
+    CommandLine plain = Main.commandLine();
+    plain.addSubcommand("boom", new Boom());
+    Result r = capture(plain, "boom");
+    assertThat(r.exit()).isEqualTo(ExitCodes.HARNESS_ERROR);
+    assertThat(r.err().strip()).isEqualTo("boom: 'cargo --version' failed: sudo apt-get install -y cargo: No such file"
+        + " or directory (--debug shows where)");
+
+    CommandLine debug = Main.commandLine();
+    debug.addSubcommand("boom", new Boom());
+    Result d = capture(debug, "boom", "--debug");
+    assertThat(d.err()).contains("java.lang.IllegalStateException", "\tat ", "Caused by: java.io.IOException");
+  }
+}
