@@ -80,7 +80,12 @@ class TaskLoaderTest {
     Task t = TaskLoader.load(task);
     assertThat(t.traces().learningFiles()).extracting(p -> p.getFileName().toString()).containsExactly("a.ndjson");
     assertThat(t.traces().scoringFiles()).extracting(p -> p.getFileName().toString()).containsExactly("b.ndjson");
-    assertThat(t.withTraceFolder(traces).traces().scoringFiles()).hasSize(2);
+    // Traces recorded afresh elsewhere are all scoring traces; agents still learn from the committed ones.
+    Path fresh = java.nio.file.Files.createDirectories(dir.resolve("fresh"));
+    java.nio.file.Files.copy(traces.resolve("a.ndjson"), fresh.resolve("a.ndjson"));
+    java.nio.file.Files.copy(traces.resolve("b.ndjson"), fresh.resolve("b.ndjson"));
+    assertThat(t.withTraceFolder(fresh).traces().scoringFiles()).hasSize(2);
+    assertThat(t.withTraceFolder(fresh).traces().learningFiles()).containsExactly(traces.resolve("a.ndjson"));
 
     java.nio.file.Files.writeString(traces.resolve("c.ndjson"), header);
     assertThatThrownBy(() -> TaskLoader.load(task)).isInstanceOfSatisfying(TaskPackageException.class,
