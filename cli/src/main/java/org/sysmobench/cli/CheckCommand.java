@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
     try (TlcWorkerPool pool = TlcWorkerPool.start(tools, poolConfig)) {
       result = pool.run(job);
       // TLC 2.18 does not say which temporal property failed; re-run per candidate to name it.
-      result = new ViolatedPropertyFinder(pool, poolConfig.workDir()).identify(result);
+      result = new ViolatedPropertyFinder(pool, pool.folder()).identify(result);
     }
     System.out.print(json ? new TlcResultJson().toPrettyString(result) + "\n" : new TlcResultText().render(result));
     return exitCode(result.verdict());
