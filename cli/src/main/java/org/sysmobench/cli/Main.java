@@ -21,13 +21,19 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On failure, also print the stack trace.")
+  boolean debug;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
   /** Runs the command line and returns the exit code, without exiting (tests call this). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    Failures failures = new Failures();
+    return new CommandLine(new Main()).setParameterExceptionHandler(failures)
+        .setExecutionExceptionHandler(failures).execute(args);
   }
 
   @Override
