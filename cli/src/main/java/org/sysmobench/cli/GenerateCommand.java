@@ -40,6 +40,7 @@ import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.tasks.TaskPackageException;
 import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -143,6 +144,12 @@ final class GenerateCommand implements Callable<Integer> {
     Path cacheDir = cassettes != null ? cassettes : defaultCassettes();
     Path outDir = out != null ? out : Path.of("generated", t.id().value(), agent.replaceAll("[^A-Za-z0-9._-]+", "-")
         .replaceAll("-+$", ""), model, "sample-" + sample);
+    // Checked before the (paid) LLM call, so that its answer is never lost to an unwritable folder.
+    OptionChecks.inRange("--sample", sample, 0, 1_000_000);
+    OptionChecks.inRange("--repair-rounds", repairRounds, 0, 100);
+    OptionChecks.inRange("--max-units", maxUnits, 1, 10_000);
+    engine.validate();
+    OptionChecks.writableFolder("--out", outDir);
 
     List<SourceFile> sources = List.of();
     List<Path> traces = List.of();
@@ -159,12 +166,13 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     boolean repairs = agent.strip().startsWith("repair(");
-    Path criticWork = repairs ? Files.createTempDirectory("sysmobench-critic") : null;
     Draft draft;
-    try (EvalEngine evalEngine = repairs ? engine.open() : null;
+    try (ScratchFolder criticWork = repairs
+            ? ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-critic") : null;
+         EvalEngine evalEngine = repairs ? engine.open() : null;
          LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode)).build()) {
       if (evalEngine != null) {
-        EvalOptions options = new EvalOptions(phases(), ScoringProfile.PAPER, seed, criticWork, false);
+        EvalOptions options = new EvalOptions(phases(), ScoringProfile.PAPER, seed, criticWork.path(), false);
         Task judged = t;
         authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits)
             .withCritics(x -> new EvaluatorCritic(evalEngine.evaluator(), judged, options)));
@@ -185,10 +193,6 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
-    } finally {
-      if (criticWork != null) {
-        Files.deleteIfExists(criticWork);
-      }
     }
 
     write(outDir, t, draft);
