@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  * <h2>Design note: naming and ownership</h2>
  * A folder is {@code <prefix>-p<pid>-<random>} and holds {@value #LOCK_FILE}, on which the owner keeps
  * an exclusive file lock while it lives; the operating system drops that lock when the owner dies,
- * however it dies. {@link #create} first removes the folders of the same prefix whose owner is gone: its
- * pid no longer runs, or (pid reused) its lock can be taken. Folders named with this process's own pid
- * are never opened here, because closing any descriptor of a file drops the POSIX locks this process
- * holds on it (a second look at our own lock file would release it).
+ * however it dies. {@link #create} first removes the folders of the same family ({@code sysmobench*})
+ * whose owner is gone: its pid no longer runs, or (pid reused) its lock can be taken. Folders named with
+ * this process's own pid are never opened here, because closing any descriptor of a file drops the
+ * POSIX locks this process holds on it (a second look at our own lock file would release it).
  *
  * <p>Closing deletes the folder. The owner also deletes it on the other ways out: shutdown hooks
  * (SIGTERM, Ctrl-C) and, for the TLC pool, its worker JVMs once they see their parent gone.
@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 public final class ScratchFolder implements AutoCloseable {
   /** The lock file the owner holds in its folder. */
   public static final String LOCK_FILE = ".owner.lock";
+  /** The prefix all of this project's scratch folders share. */
+  static final String FAMILY = "sysmobench";
   private static final Pattern NAME = Pattern.compile("(.+)-p(\\d+)-\\d+");
 
   private final Path path;
@@ -66,7 +68,9 @@ public final class ScratchFolder implements AutoCloseable {
    */
   public static ScratchFolder createUnhooked(Path parent, String prefix) {
     Path dir = parent.toAbsolutePath().normalize();
-    removeStale(dir, prefix);
+    // Every kind of our folders, not only this one: a user who only runs `check` still gets rid of
+    // the evaluation folders a killed `eval` left.
+    removeStale(dir, prefix.startsWith(FAMILY) ? FAMILY : prefix);
     Path folder = null;
     FileChannel channel = null;
     try {
@@ -103,7 +107,8 @@ public final class ScratchFolder implements AutoCloseable {
   }
 
   /**
-   * Deletes the folders of {@code prefix} under {@code parent} whose owner is gone; returns how many.
+   * Deletes the folders under {@code parent} whose name starts with {@code prefix} and whose owner is
+   * gone; returns how many.
    * Never fails: a folder that cannot be judged or deleted is left as it is.
    */
   public static int removeStale(Path parent, String prefix) {
@@ -165,7 +170,7 @@ public final class ScratchFolder implements AutoCloseable {
       return OptionalLong.empty();
     }
     Matcher m = NAME.matcher(name.toString());
-    if (!m.matches() || !m.group(1).equals(prefix) || !Files.isDirectory(folder)) {
+    if (!m.matches() || !m.group(1).startsWith(prefix) || !Files.isDirectory(folder)) {
       return OptionalLong.empty();
     }
     try {

@@ -32,6 +32,8 @@ class ScratchFolderTest {
     Path dead = Files.createDirectories(parent.resolve(PREFIX + "-p" + gone.pid() + "-1"));
     Files.writeString(dead.resolve("state.bin"), "left by a killed run");
     Files.createDirectories(dead.resolve("meta/deep"));
+    // another kind of our folders, left by a killed `eval`: removed as well
+    Path deadEval = Files.createDirectories(parent.resolve("sysmobench-eval-p" + gone.pid() + "-7"));
 
     // A live process that does not own the folder (the pid was reused): no one holds the lock.
     Process other = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
@@ -49,6 +51,7 @@ class ScratchFolderTest {
 
       try (ScratchFolder mine = ScratchFolder.create(parent, PREFIX)) {
         assertThat(dead).doesNotExist();
+        assertThat(deadEval).doesNotExist();
         assertThat(reused).doesNotExist();
         assertThat(live).as("a live owner's folder").isDirectory();
         assertThat(unrelated).as("another prefix").isDirectory();
