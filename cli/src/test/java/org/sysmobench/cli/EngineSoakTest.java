@@ -83,6 +83,7 @@ class EngineSoakTest {
     }
 
     Snapshot after = Snapshot.take();
+    System.out.println(count + " evaluations; before: " + before.summary() + "; after: " + after.summary());
     assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList()).as("processes").isEmpty();
     assertThat(after.threads()).as("threads started and not ended").isSubsetOf(before.threads());
     assertThat(after.ownTempFolders()).as("temp folders of this process").isSubsetOf(before.ownTempFolders());
@@ -143,6 +144,11 @@ class EngineSoakTest {
     /** JDK pools that start on demand and linger idle for a while by design. */
     static final List<String> JDK_LINGERING = List.of("process reaper", "ForkJoinPool", "Common-Cleaner",
         "Attach Listener", "JFR", "Notification Thread");
+
+    String summary() {
+      return threads.size() + " threads, " + ownTempFolders.size() + " temp folders, " + openFiles + " open files, "
+          + (heapUsed >> 20) + " MB heap used";
+    }
 
     static Snapshot take() throws Exception {
       long heap = Long.MAX_VALUE;

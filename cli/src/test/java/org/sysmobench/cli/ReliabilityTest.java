@@ -177,6 +177,17 @@ class ReliabilityTest {
         + " integers").doesNotContain("evaluation error:  at");
   }
 
+  @Test
+  void aJsonResultIntoAFolderThatDoesNotExistYetIsWritten() throws Exception {
+    Path json = dir.resolve("not/yet/there/result.json");
+    CliProcess.Result r = CliProcess.run(dir.resolve("eval-json"), List.of("-Dsysmobench.home=" + home()), "eval",
+        "--task", "toy-lock", "--spec", TOY.resolve("reference/ToyLock.tla").toString(), "--phases", "syntax",
+        "--json", json.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Result written to " + json);
+    assertThat(Files.readString(json)).contains("sysmobench-eval").contains("SYNTAX");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private Path home() throws Exception {
