@@ -157,6 +157,9 @@ class ReliabilityTest {
     lines.set(4, lines.get(4).replace("\"event\":\"Release\",\"args\":{\"t\":\"t1\"}",
         "\"event\":\"Acquire\",\"args\":{\"t\":\"t2\"}"));
     Files.write(trace, lines);
+    // Only the reference matters here; its mutants would only make the check longer.
+    Path taskFile = home.resolve("systems/toy-lock/task.yaml");
+    Files.writeString(taskFile, Files.readString(taskFile).replaceAll("(?ms)^  mutants:\n.*?(?=^\\S)", ""));
     CliProcess.Result r = CliProcess.run(dir.resolve("check"), List.of("-Dsysmobench.home=" + home), "task", "check",
         "toy-lock");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAIL);
