@@ -2,8 +2,7 @@ package org.sysmobench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Parameters;
       "  10  FAIL: a violation, deadlock, assertion, evaluation, parse or config error in the spec",
       "  20  INCOMPLETE: a budget (time, states, depth, memory) stopped TLC first; never a pass",
       "  30  HARNESS_ERROR: our fault (worker crash, tools not found), says nothing about the spec",
-      "  2   bad command line",
+      "  2   bad command line (checked before TLC starts: options, files, budgets)",
       "",
       "Examples:",
       "  sysmobench check Spec.tla",
@@ -89,14 +88,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    TlcJob job;
-    TlcPoolConfig poolConfig;
-    Path work = null;
+    OptionChecks.existingFile("SPEC.tla", spec);
+    Path work = Files.createTempDirectory("sysmobench-check");
     try {
-      if (!Files.isRegularFile(spec)) {
-        throw new IllegalArgumentException("spec not found: " + spec);
-      }
-      work = Files.createTempDirectory("sysmobench-check");
       AsciiSpecFolder ascii = AsciiSpecFolder.of(spec, work.resolve("ascii"));
       if (ascii.rewritten()) {
         System.err.println("check: note: rewrote Unicode symbols to ASCII before checking: "
@@ -107,18 +101,13 @@ final class CheckCommand implements Callable<Integer> {
           config = ascii.resolve(config);
         }
       }
-      job = job();
-      poolConfig = TlcPoolConfig.defaults().withWorkers(workers).withWarmUp(false);
+      TlcJob job = job();
+      TlcPoolConfig poolConfig = TlcPoolConfig.defaults()
+          .withWorkers(OptionChecks.inRange("--workers", workers, 1, EngineOptions.MAX_WORKERS)).withWarmUp(false);
       String heap = budgetValue("memory");
       if (heap != null) {
-        poolConfig = poolConfig.withHeap(heap);
+        poolConfig = poolConfig.withHeap(OptionChecks.heapSize("--budget memory", heap));
       }
-    } catch (IllegalArgumentException e) {
-      System.err.println("check: " + e.getMessage());
-      deleteTree(work);
-      return ExitCodes.USAGE;
-    }
-    try {
       return check(job, poolConfig);
     } finally {
       deleteTree(work);
@@ -128,8 +117,12 @@ final class CheckCommand implements Callable<Integer> {
   private int check(TlcJob job, TlcPoolConfig poolConfig) {
     TlaTools tools;
     try {
-      tools = TlaTools.resolve(Optional.ofNullable(toolsJar));
+      tools = TlaTools.resolve(Optional.ofNullable(toolsJar == null ? null
+          : OptionChecks.existingFile("--tla-tools", toolsJar)));
     } catch (RuntimeException e) {
+      if (e instanceof UsageError) {
+        throw e;
+      }
       System.err.println("check: cannot find the TLA+ tools: " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
     }
@@ -143,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
     try (TlcWorkerPool pool = TlcWorkerPool.start(tools, poolConfig)) {
       result = pool.run(job);
       // TLC 2.18 does not say which temporal property failed; re-run per candidate to name it.
-      result = new ViolatedPropertyFinder(pool, poolConfig.workDir()).identify(result);
+      result = new ViolatedPropertyFinder(pool, pool.folder()).identify(result);
     }
     System.out.print(json ? new TlcResultJson().toPrettyString(result) + "\n" : new TlcResultText().render(result));
     return exitCode(result.verdict());
@@ -172,60 +165,53 @@ final class CheckCommand implements Callable<Integer> {
   private TlcJob job() {
     TlcJob job = TlcJob.modelCheck(spec);
     if (config != null) {
-      job = job.withConfig(config);
+      job = job.withConfig(OptionChecks.existingFile("--config", config));
+    } else if (!java.nio.file.Files.isRegularFile(job.config())) {
+      throw new UsageError("no config: " + job.config() + " does not exist (give one with --config)");
     }
+    Map<String, String> limits = budget == null ? Map.of() : budget;
+    unknownKeys("--budget", limits, Set.of("time", "states", "depth", "memory"));
     if (simulate != null || num != null || depth != null) {
       Map<String, String> sim = simulate == null ? Map.of() : simulate;
-      long n = num != null ? num : Long.parseLong(sim.getOrDefault("num", "100"));
-      int d = depth != null ? depth : Integer.parseInt(sim.getOrDefault("depth", "100"));
+      unknownKeys("--simulate", sim, Set.of("num", "depth", "seed"));
+      for (String k : List.of("states", "depth")) {
+        if (limits.containsKey(k)) {
+          throw new UsageError("--budget " + k + "= bounds model checking; a simulation is bounded by --simulate"
+              + " num= and depth=");
+        }
+      }
+      long n = num != null ? OptionChecks.atLeast("--num", num, 1)
+          : OptionChecks.number("--simulate num", sim.getOrDefault("num", "100"), 1, Long.MAX_VALUE);
+      int d = depth != null ? (int) OptionChecks.atLeast("--depth", depth, 1)
+          : (int) OptionChecks.number("--simulate depth", sim.getOrDefault("depth", "100"), 1, Integer.MAX_VALUE);
       job = job.simulate(n, d);
       if (sim.containsKey("seed")) {
-        job = job.withSeed(Long.parseLong(sim.get("seed")));
+        job = job.withSeed(OptionChecks.number("--simulate seed", sim.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE));
       }
     }
     if (seed != null) {
       job = job.withSeed(seed);
     }
-    TlcBudget b = TlcBudget.ofTime(parseDuration(budgetValue("time") == null ? "60s" : budgetValue("time")));
-    if (budgetValue("states") != null) {
-      b = b.withMaxDistinctStates(Long.parseLong(budgetValue("states").replace("_", "")));
+    TlcBudget b = TlcBudget.ofTime(OptionChecks.duration("--budget time", limits.getOrDefault("time", "60s")));
+    if (limits.containsKey("states")) {
+      b = b.withMaxDistinctStates(OptionChecks.number("--budget states", limits.get("states"), 1, Long.MAX_VALUE));
     }
-    if (budgetValue("depth") != null) {
-      b = b.withMaxDepth(Integer.parseInt(budgetValue("depth")));
+    if (limits.containsKey("depth")) {
+      b = b.withMaxDepth((int) OptionChecks.number("--budget depth", limits.get("depth"), 1, Integer.MAX_VALUE));
     }
     return job.withBudget(b).withCoverage(coverage).withCheckDeadlock(!noDeadlock);
   }
 
-  private String budgetValue(String key) {
-    if (budget == null) {
-      return null;
-    }
-    for (String k : budget.keySet()) {
-      if (!Set.of("time", "states", "depth", "memory").contains(k)) {
-        throw new IllegalArgumentException("unknown budget '" + k + "' (use time, states, depth, memory)");
+  private static void unknownKeys(String option, Map<String, String> given, Set<String> known) {
+    for (String k : given.keySet()) {
+      if (!known.contains(k)) {
+        throw new UsageError("unknown " + option + " key '" + k + "' (use " + String.join(", ", known.stream().sorted()
+            .toList()) + ")");
       }
     }
-    return budget.get(key);
   }
 
-  static Duration parseDuration(String s) {
-    String t = s.strip().toLowerCase(Locale.ROOT);
-    try {
-      if (t.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-      }
-      if (t.endsWith("s")) {
-        return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-      }
-      if (t.endsWith("m")) {
-        return Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-      }
-      if (t.endsWith("h")) {
-        return Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 3600));
-      }
-      return Duration.ofSeconds(Long.parseLong(t));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad duration '" + s + "' (examples: 30s, 500ms, 2m)");
-    }
+  private String budgetValue(String key) {
+    return budget == null ? null : budget.get(key);
   }
 }

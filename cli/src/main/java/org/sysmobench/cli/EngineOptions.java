@@ -19,7 +19,20 @@ final class EngineOptions {
       description = "Heap of each TLC worker, the memory budget of every job (default: ${DEFAULT-VALUE}).")
   String heap = "768m";
 
+  /** Most worker JVMs one command may start: each takes a heap of its own. */
+  static final int MAX_WORKERS = 64;
+
+  /** Checks the values before any work starts. */
+  void validate() {
+    OptionChecks.inRange("--workers", workers, 1, MAX_WORKERS);
+    heap = OptionChecks.heapSize("--worker-heap", heap);
+    if (toolsJar != null) {
+      OptionChecks.existingFile("--tla-tools", toolsJar);
+    }
+  }
+
   EvalEngine open() {
+    validate();
     return EvalEngine.open(Optional.ofNullable(toolsJar),
         TlcPoolConfig.defaults().withWorkers(workers).withHeap(heap));
   }

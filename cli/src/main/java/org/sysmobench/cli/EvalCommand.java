@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskPackageException;
+import org.sysmobench.tla.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,12 +39,16 @@ import picocli.CommandLine.Option;
       "Without --cfg, SPEC.cfg next to the spec is used if present, else one built from the task.",
       "",
       "Exit codes: 0 evaluated (whatever the score; see --min-score), 10 overall score below --min-score,",
-      "  30 harness error (tools missing, worker crash), 2 bad command line.",
+      "  30 harness error (tools missing, worker crash, a folder that cannot be written), 2 bad command line",
+      "  (checked before any work starts: options, input files, the --json folder).",
       "",
       "Example:",
       "  sysmobench eval --task toy-lock --spec ToyLock.tla --json result.json"
     })
 final class EvalCommand implements Callable<Integer> {
+  static final List<String> PHASES = Arrays.stream(Phase.values()).map(Phase::id).toList();
+  static final List<String> PROFILES = Arrays.stream(ScoringProfile.values()).map(ScoringProfile::id).toList();
+
   @Option(names = "--task", required = true, description = "Task id (see `sysmobench tasks`).")
   String task;
 
@@ -79,44 +85,44 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // Everything that can be wrong with the command line is found before any work starts.
+    engine.validate();
+    Set<Phase> selected = phases == null || phases.isEmpty() ? EnumSet.allOf(Phase.class)
+        : EnumSet.copyOf(phases.stream().map(p -> Phase.fromId(OptionChecks.oneOf("phase", p, PHASES))).toList());
+    ScoringProfile p = ScoringProfile.fromId(OptionChecks.oneOf("profile", profile, PROFILES));
+    if (json != null) {
+      OptionChecks.writableFile("--json", json);
+    }
+    SpecSubmission submission = submission();
     Task t;
-    Set<Phase> selected;
-    ScoringProfile p;
-    SpecSubmission submission;
     try {
       t = TaskCatalog.discover().load(TaskId.of(task));
-      if (traces != null) {
-        t = t.withTraceFolder(traces);
-      }
-      selected = phases == null || phases.isEmpty() ? EnumSet.allOf(Phase.class)
-          : EnumSet.copyOf(phases.stream().map(Phase::fromId).toList());
-      p = ScoringProfile.fromId(profile);
-      submission = submission();
     } catch (TaskPackageException e) {
       System.err.println("eval: " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
-    } catch (IllegalArgumentException | IOException e) {
-      System.err.println("eval: " + e.getMessage());
-      return ExitCodes.USAGE;
     }
-    Path workRoot = Files.createTempDirectory("sysmobench-eval");
+    if (traces != null) {
+      t = t.withTraceFolder(OptionChecks.existingFolder("--traces", traces));
+    }
     EvalResult result;
-    try (EvalEngine e = engine.open();
+    Path kept = keepWork ? Files.createTempDirectory("sysmobench-eval-kept-") : null;
+    try (ScratchFolder scratch = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-eval");
+        EvalEngine e = engine.open();
         ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.stderr(), "eval: scoring " + spec.getFileName()
             + " on " + t.id() + " (" + String.join(", ", selected.stream().map(Phase::id).toList()) + ")")) {
+      Path workRoot = kept != null ? kept : scratch.path();
       result = e.evaluator().evaluate(t, submission, new EvalOptions(selected, p, seed, workRoot, keepWork));
     }
+    // The result first: nothing after it may lose it.
+    boolean written = json == null || writeJson(result);
     System.out.print(Scorecard.render(result));
-    if (json != null) {
-      Files.writeString(json, ResultJson.write(result), StandardCharsets.UTF_8);
+    if (json != null && written) {
       System.out.println("Result written to " + json);
     }
-    if (keepWork) {
-      System.out.println("Work files kept in " + workRoot);
-    } else {
-      Files.deleteIfExists(workRoot);
+    if (kept != null) {
+      System.out.println("Work files kept in " + kept);
     }
-    if (!result.isScored()) {
+    if (!written || !result.isScored()) {
       return ExitCodes.HARNESS_ERROR;
     }
     if (result.timeGuardHit()) {
@@ -125,22 +131,34 @@ final class EvalCommand implements Callable<Integer> {
     return result.overall() < minScore ? ExitCodes.FAIL : ExitCodes.OK;
   }
 
-  private SpecSubmission submission() throws IOException {
-    if (!Files.isRegularFile(spec)) {
-      throw new IllegalArgumentException("spec not found: " + spec);
+  /** Writes the JSON result; if that fails now (a disk that filled up meanwhile), into a temp file instead. */
+  private boolean writeJson(EvalResult result) {
+    String text = ResultJson.write(result);
+    try {
+      Files.writeString(json, text, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      String why = "eval: cannot write " + json + ": " + ScratchFolder.describe(e);
+      try {
+        Path rescue = Files.createTempFile("sysmobench-eval-result-", ".json");
+        Files.writeString(rescue, text, StandardCharsets.UTF_8);
+        System.err.println(why + "; the result was written to " + rescue + " instead");
+      } catch (IOException again) {
+        System.err.println(why + "; the result is only in the scorecard below");
+      }
+      return false;
     }
-    String text = Files.readString(spec, StandardCharsets.UTF_8);
+  }
+
+  private SpecSubmission submission() {
+    String text = OptionChecks.utf8Text("--spec", spec);
     String name = spec.getFileName().toString();
     if (cfg != null) {
-      if (!Files.isRegularFile(cfg)) {
-        throw new IllegalArgumentException("cfg not found: " + cfg);
-      }
-      return new SpecSubmission(text, name, Files.readString(cfg, StandardCharsets.UTF_8), SpecSubmission.CfgOrigin.GIVEN);
+      return new SpecSubmission(text, name, OptionChecks.utf8Text("--cfg", cfg), SpecSubmission.CfgOrigin.GIVEN);
     }
     Path beside = spec.resolveSibling(name.replaceFirst("\\.tla$", "") + ".cfg");
     if (Files.isRegularFile(beside)) {
-      return new SpecSubmission(text, name, Files.readString(beside, StandardCharsets.UTF_8),
-          SpecSubmission.CfgOrigin.BESIDE_SPEC);
+      return new SpecSubmission(text, name, OptionChecks.utf8Text("--cfg", beside), SpecSubmission.CfgOrigin.BESIDE_SPEC);
     }
     return SpecSubmission.withoutConfig(text, name);
   }

@@ -97,7 +97,7 @@ final class FreshTraces {
             + ProgressTime.format(Duration.between(start, Instant.now())) + " (" + root.resolve(t.value()) + ")");
       } catch (IOException | RuntimeException e) {
         console.clearStatus();
-        failed.put(t, "recording its traces failed: " + UnexpectedErrorHandler.describe(e));
+        failed.put(t, "recording its traces failed: " + Failures.oneLine(e));
       }
     }
     return failed;

@@ -42,6 +42,7 @@ import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.tasks.TaskPackageException;
 import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -155,6 +156,12 @@ final class GenerateCommand implements Callable<Integer> {
     List<Path> fixtures = cassettes != null ? List.of(cassettes) : defaultCassettes().map(List::of).orElse(List.of());
     Path outDir = out != null ? out : Path.of("generated", t.id().value(), agent.replaceAll("[^A-Za-z0-9._-]+", "-")
         .replaceAll("-+$", ""), model, "sample-" + sample);
+    // Checked before the (paid) LLM call, so that its answer is never lost to an unwritable folder.
+    OptionChecks.inRange("--sample", sample, 0, 1_000_000);
+    OptionChecks.inRange("--repair-rounds", repairRounds, 0, 100);
+    OptionChecks.inRange("--max-units", maxUnits, 1, 10_000);
+    engine.validate();
+    OptionChecks.writableFolder("--out", outDir);
 
     List<SourceFile> sources = List.of();
     List<Path> traces = List.of();
@@ -171,15 +178,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     boolean repairs = agent.strip().startsWith("repair(");
-    Path criticWork = repairs ? Files.createTempDirectory("sysmobench-critic") : null;
     Draft draft;
     StatusConsole console = StatusConsole.stderr();
     ClientSettings settings = ClientSettings.defaults().withObserver(new ProgressLine(console));
-    try (EvalEngine evalEngine = repairs ? engine.open() : null;
+    try (ScratchFolder criticWork = repairs
+            ? ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-critic") : null;
+         EvalEngine evalEngine = repairs ? engine.open() : null;
          LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode, fixtures))
              .settings(settings).build()) {
       if (evalEngine != null) {
-        EvalOptions options = new EvalOptions(phases(), ScoringProfile.SOUND, seed, criticWork, false);
+        EvalOptions options = new EvalOptions(phases(), ScoringProfile.SOUND, seed, criticWork.path(), false);
         Task judged = t;
         authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits)
             .withCritics(x -> new EvaluatorCritic(evalEngine.evaluator(), judged, options)));
@@ -203,12 +211,8 @@ final class GenerateCommand implements Callable<Integer> {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (java.io.UncheckedIOException e) {
-      stderr.println("generate: " + UnexpectedErrorHandler.describe(e));
+      stderr.println("generate: " + Failures.oneLine(e));
       return ExitCodes.HARNESS_ERROR;
-    } finally {
-      if (criticWork != null) {
-        Files.deleteIfExists(criticWork);
-      }
     }
 
     write(outDir, t, draft);

@@ -23,10 +23,9 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Read by {@link UnexpectedErrorHandler} from the parse result, whichever command it was given to. */
+  /** Read by {@link Failures} from the parse result, whichever command it was given to. */
   @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "On an unexpected error, print its stack trace too (also: " + UnexpectedErrorHandler.DEBUG_ENV
-          + "=1).")
+      description = "On failure, also print the stack trace (also: " + Failures.DEBUG_ENV + "=1).")
   boolean debug;
 
   public static void main(String[] args) {
@@ -40,7 +39,8 @@ public final class Main implements Runnable {
 
   /** The command line with the error handling every entry point shares. */
   static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(new UnexpectedErrorHandler(System.getenv()));
+    Failures failures = new Failures(System.getenv());
+    return new CommandLine(new Main()).setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures);
   }
 
   @Override

@@ -30,6 +30,7 @@ import org.sysmobench.runs.RunSettings;
 import org.sysmobench.runs.RunSummary;
 import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.runs.TaskSource;
+import org.sysmobench.store.RunLockedException;
 import org.sysmobench.store.RunStatus;
 import org.sysmobench.store.RunStore;
 import org.sysmobench.store.StoreException;
@@ -142,8 +143,34 @@ final class RunCommand implements Callable<Integer> {
   /** Where keys and the PATH (for toolchain checks) are read from; tests give a machine without cargo. */
   Map<String, String> env = System.getenv();
 
+  /** Checks every number and path of the command line before anything runs. */
+  private void validate() {
+    OptionChecks.inRange("--epochs", epochs, 1, 1000);
+    OptionChecks.inRange("--max-llm-concurrency", maxLlmConcurrency, 1, 256);
+    OptionChecks.inRange("--max-tlc-jobs", maxTlcJobs, 1, EngineOptions.MAX_WORKERS);
+    OptionChecks.inRange("--max-attempts", maxAttempts, 1, 100);
+    if (record != null) {
+      OptionChecks.inRange("--record", record, 0, 1000);
+    }
+    if (!budgetUsd.isEmpty()) {
+      budgetUsd = OptionChecks.dollars("--budget-usd", budgetUsd);
+    }
+    OptionChecks.oneOf("profile", profile, EvalCommand.PROFILES);
+    if (modelsFile != null) {
+      OptionChecks.existingFile("--models-file", modelsFile);
+    }
+    if (systems != null) {
+      OptionChecks.existingFolder("--systems", systems);
+    }
+    if (toolsJar != null) {
+      OptionChecks.existingFile("--tla-tools", toolsJar);
+    }
+    OptionChecks.writableFolder("--results", results.results);
+  }
+
   @Override
   public Integer call() {
+    validate();
     ModelCatalog catalog;
     TaskCatalog taskCatalog;
     try {
@@ -223,7 +250,15 @@ final class RunCommand implements Callable<Integer> {
         return EXIT_STOPPED;
       }
       return summary.infraFailed() > 0 ? EXIT_INFRA : ExitCodes.OK;
-    } catch (IllegalArgumentException | StoreException e) {
+    } catch (RunLockedException e) {
+      System.err.println("run: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (StoreException e) {
+      // the store failed to read or write (a full disk, a damaged index): an environment error
+      System.err.println("run: " + Failures.oneLine(e) + (resume == null && runId == null ? ""
+          : " (continue later with: sysmobench run --resume " + (resume != null ? resume : runId) + ")"));
+      return Failures.exitCode(e);
+    } catch (IllegalArgumentException e) {
       System.err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (java.io.IOException e) {

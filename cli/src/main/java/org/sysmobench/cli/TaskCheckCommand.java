@@ -24,6 +24,7 @@ import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskPackageException;
 import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.scratch.ScratchFolder;
 import org.sysmobench.trace.TraceRecorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,12 @@ final class TaskCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    engine.validate();
+    OptionChecks.inRange("--record", record, 0, 1000);
+    OptionChecks.oneOf("profile", profile, EvalCommand.PROFILES);
+    if (jsonDir != null) {
+      OptionChecks.writableFolder("--json", jsonDir);
+    }
     Task task;
     try {
       task = TaskCatalog.discover().load(TaskId.of(id));
@@ -107,11 +114,11 @@ final class TaskCheckCommand implements Callable<Integer> {
       System.out.println("CANNOT CHECK HERE: task " + id + " has no recorded traces (use --record N with its harness)");
       return ExitCodes.INCOMPLETE;
     }
-    Path workRoot = Files.createTempDirectory("sysmobench-taskcheck");
-    EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.fromId(profile), seed, workRoot,
-        false);
     TaskChecker.Report report;
-    try (EvalEngine e = engine.open()) {
+    try (ScratchFolder work = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-taskcheck");
+        EvalEngine e = engine.open()) {
+      EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.fromId(profile), seed,
+          work.path(), false);
       List<String> problems = TaskValidator.problems(task, e.sany());
       if (!problems.isEmpty()) {
         problems.forEach(p -> System.out.println("problem: " + p));
@@ -122,8 +129,6 @@ final class TaskCheckCommand implements Callable<Integer> {
           + " and " + task.reference().mutants().size() + " mutants of " + id + " on every phase")) {
         report = new TaskChecker(e.evaluator()).check(task, options);
       }
-    } finally {
-      Files.deleteIfExists(workRoot);
     }
     for (TaskChecker.SpecVerdict v : report.specs()) {
       StringBuilder scores = new StringBuilder();
@@ -131,6 +136,10 @@ final class TaskCheckCommand implements Callable<Integer> {
         scores.append(String.format(Locale.ROOT, " %s %.2f", p.phase().id(), p.score()));
       }
       System.out.printf("%-4s %-32s%s  %s%n", v.ok() ? "ok" : "FAIL", v.name(), scores, v.why());
+      if (!v.ok() && v.name().equals("reference")) {
+        // The reference must score 100%: say where each point went, down to the trace line.
+        LostPointsExplainer.explain(v.result(), task.traces().folder()).forEach(System.out::println);
+      }
       if (jsonDir != null) {
         Files.createDirectories(jsonDir);
         Files.writeString(jsonDir.resolve(v.name().replace(' ', '-') + ".json"), ResultJson.write(v.result()),

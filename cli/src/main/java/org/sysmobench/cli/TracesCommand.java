@@ -43,6 +43,10 @@ final class TracesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      OptionChecks.inRange("--count", count, 1, 10_000);
+      if (out != null) {
+        OptionChecks.writableFolder("--out", out);
+      }
       Task task;
       try {
         task = TaskCatalog.discover().load(TaskId.of(id));

@@ -31,6 +31,7 @@ import org.sysmobench.store.CellKey;
 import org.sysmobench.store.CellRecord;
 import org.sysmobench.store.CellStatus;
 import org.sysmobench.store.LlmCallRecord;
+import org.sysmobench.store.RunLock;
 import org.sysmobench.store.RunManifest;
 import org.sysmobench.store.RunStatus;
 import org.sysmobench.store.RunStore;
@@ -41,7 +42,8 @@ import org.sysmobench.tasks.SourceMaterializer;
  * then execute concurrently ({@code maxLlmConcurrency + maxTlcJobs} threads: authoring waits for an LLM
  * slot, evaluation for a TLC worker, so both kinds of work overlap). A resume executes every cell that is
  * not DONE, with the budget that is left, answering repeated LLM requests from the results folder's
- * response cache (nothing is paid twice). The manifest is finalized last.
+ * response cache (nothing is paid twice). The manifest is finalized last. A process writes a run only
+ * while it holds the run's lock ({@link RunLock}): a second resume of a live run is refused.
  */
 public final class BenchmarkRunner {
   private final RunStore store;
@@ -86,8 +88,10 @@ public final class BenchmarkRunner {
         store.now(), "", s.tasks().stream().map(TaskId::value).toList(), s.models().stream().map(ModelId::value).toList(),
         s.agents(), s.epochs(), s.seed(), s.budgetUsd(), s.maxLlmConcurrency(), s.maxTlcJobs(), s.profile().id(),
         commandLine, environment, List.of()).withSkippedTasks(skippedTasks);
-    store.createRun(manifest, plan.cells());
-    return execute(manifest, s, plan, plan.cells());
+    try (RunLock lock = store.lockRun(run)) {
+      store.createRun(manifest, plan.cells());
+      return execute(manifest, s, plan, plan.cells());
+    }
   }
 
   /**
@@ -118,6 +122,13 @@ public final class BenchmarkRunner {
    */
   public RunSummary resume(RunId run, List<String> commandLine, int maxInfraAttempts, String budgetUsd) {
     RunManifest old = store.requireRun(run);
+    try (RunLock lock = store.lockRun(run)) {
+      return resumeLocked(old, commandLine, maxInfraAttempts, budgetUsd);
+    }
+  }
+
+  private RunSummary resumeLocked(RunManifest old, List<String> commandLine, int maxInfraAttempts, String budgetUsd) {
+    RunId run = RunId.of(old.runId());
     RunManifest manifest = old.resumed(store.now(), commandLine, budgetUsd.isEmpty() ? old.budgetUsd() : budgetUsd);
     store.updateManifest(manifest);
     RunSettings s = new RunSettings(manifest.tasks().stream().map(TaskId::of).toList(),

@@ -37,7 +37,18 @@ final class AtomicFiles {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new StoreException("cannot write " + target, e);
+      throw new StoreException("cannot write " + target + ": " + reason(e), e);
     }
+  }
+
+  /** The cause of an I/O failure in words ("No space left on device"), without repeating the path. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "Permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

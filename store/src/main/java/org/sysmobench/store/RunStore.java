@@ -40,6 +40,7 @@ import org.sysmobench.model.TaskId;
  *                            responses, specs, cfgs, transcripts, evaluation results (sysmobench-eval JSON,
  *                            which carries the TLC diagnostics, counterexamples and trace verdicts)
  *   runs/&lt;run-id&gt;/manifest.json   the run's manifest ({@link RunManifest}): written first, finalized last
+ *   runs/&lt;run-id&gt;/writer.lock, writer.json   the lock of the process writing the run ({@link RunLock})
  *   llm-cache/               the LLM response cache shared by every run of the folder (llm module's format),
  *                            so a resumed or repeated run never pays twice for the same request
  * </pre>
@@ -94,7 +95,7 @@ public final class RunStore implements AutoCloseable {
       int version = Migrations.apply(c, clock);
       return new RunStore(dir, clock, c, version);
     } catch (IOException e) {
-      throw new StoreException("cannot create the results folder " + dir, e);
+      throw new StoreException("cannot create the results folder " + dir + ": " + AtomicFiles.reason(e), e);
     } catch (SQLException e) {
       throw new StoreException("cannot open the index in " + dir + ": " + e.getMessage(), e);
     }
@@ -130,6 +131,16 @@ public final class RunStore implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- writing
+
+  /**
+   * Takes the run's writer lock ({@link RunLock}): held while a process executes the run's cells,
+   * released on close or when the process dies.
+   *
+   * @throws RunLockedException naming the pid and host of the live process that writes the run
+   */
+  public RunLock lockRun(RunId run) {
+    return RunLock.acquire(runFolder(run), run, now());
+  }
 
   /**
    * Starts a run: the manifest file first (status started), then the plan's cells and scoring version 1
@@ -399,21 +410,38 @@ public final class RunStore implements AutoCloseable {
     T read(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Runs {@code work} as one transaction. The first failure is the one reported: when the disk is full
+   * SQLite has already rolled back by itself, and the rollback's own complaint ("cannot commit - no
+   * transaction is active") used to hide the cause.
+   */
   private void transaction(SqlWork work) {
     try {
       db.setAutoCommit(false);
-      try {
-        work.run();
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
     } catch (SQLException e) {
-      throw new StoreException("index write failed in " + folder + ": " + e.getMessage(), e);
+      throw writeFailed(e);
     }
+    try {
+      work.run();
+      db.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        db.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      throw e instanceof SQLException sql ? writeFailed(sql) : (RuntimeException) e;
+    } finally {
+      try {
+        db.setAutoCommit(true);
+      } catch (SQLException e) {
+        // the connection is unusable; the next statement reports it
+      }
+    }
+  }
+
+  private StoreException writeFailed(SQLException e) {
+    return new StoreException("cannot write the index " + folder.resolve(INDEX_FILE) + ": " + e.getMessage(), e);
   }
 
   private int update(String sql, Object... args) throws SQLException {

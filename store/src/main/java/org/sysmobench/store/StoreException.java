@@ -1,7 +1,7 @@
 package org.sysmobench.store;
 
 /** The store could not read or write (I/O, SQL, a file of an unknown version). */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String message, Throwable cause) {

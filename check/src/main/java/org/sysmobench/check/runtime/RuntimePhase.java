@@ -108,6 +108,12 @@ public final class RuntimePhase implements PhaseChecker {
         return PhaseResult.of(Phase.RUNTIME, Verdict.INCOMPLETE, Scores.ZERO, "stopped by the harness's time guard",
             findings, details(List.of(), missing, sim, bfs, false, contractRuns(ctx, Set.of(), Map.of()), false));
       }
+      if (r.outcome() instanceof TlcOutcome.Incomplete inc && inc.budget() == TlcOutcome.Budget.MEMORY) {
+        findings.add(Finding.loss("memory-budget", "a run exhausted the worker's memory (" + inc.summary()
+            + "): not credited", "", ""));
+        return PhaseResult.of(Phase.RUNTIME, Verdict.INCOMPLETE, Scores.ZERO, "stopped by the memory budget",
+            findings, details(List.of(), missing, sim, bfs, false, contractRuns(ctx, Set.of(), Map.of()), false));
+      }
     }
     Optional<ErrorAttribution.Error> error = ErrorAttribution.of(bfs).or(() -> ErrorAttribution.of(sim));
     Map<String, String> contractErrors = new LinkedHashMap<>();

@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.scratch.ScratchFolder;
 import org.sysmobench.tla.text.AsciiText;
 import org.sysmobench.tla.text.SpecText;
 import org.sysmobench.tla.text.UnicodeToAscii;
@@ -152,17 +151,16 @@ public final class Sany implements AutoCloseable {
       return run(file.get(), libraryDirs.subList(1, libraryDirs.size()), fileModule, text, rewritten, extra,
           specification);
     }
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("sysmobench-sany");
+    // A folder named after this process, so one left behind by a kill is removed by a later parse.
+    try (ScratchFolder scratch = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-sany")) {
+      Path dir = scratch.path();
       for (Map.Entry<String, AsciiText> e : rewritten.entrySet()) {
         Files.writeString(dir.resolve(e.getKey() + ".tla"), e.getValue().text(), StandardCharsets.UTF_8);
       }
       return run(dir.resolve(fileModule + ".tla"), libraryDirs, fileModule, text, rewritten, extra, specification);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a temporary copy of module " + fileModule, e);
-    } finally {
-      deleteTree(dir);
+      throw new UncheckedIOException("cannot write a temporary copy of module " + fileModule + ": "
+          + ScratchFolder.describe(e), e);
     }
   }
 
@@ -254,19 +252,6 @@ public final class Sany implements AutoCloseable {
       loader.close();
     } catch (IOException e) {
       // Nothing to recover: the loader only holds read-only jar handles.
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A leftover temp folder is harmless; failing the parse over it would not be.
     }
   }
 }

@@ -4,7 +4,7 @@
  * org.sysmobench.tla.sany.ParseResult}, {@link org.sysmobench.tla.sany.Diagnostic}).
  *
  * <p>May depend on the JDK, {@code org.sysmobench.tla} (where the tools are) and {@code
- * org.sysmobench.tla.text} (Unicode rewrite). Never links to the tools or the bridge classes: they
+ * org.sysmobench.tla.text} (Unicode rewrite) and {@code org.sysmobench.tla.scratch} (temp folders). Never links to the tools or the bridge classes: they
  * live in one isolated class loader and are called reflectively with JDK types. Reports what SANY
  * said, not what it means for a score.
  */

@@ -1,8 +1,5 @@
 package org.sysmobench.tla.tlc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,30 +11,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.sysmobench.tla.TlaTools;
+import org.sysmobench.tla.scratch.ScratchFolder;
 
 /**
  * Runs TLC jobs on a small pool of warm worker JVMs; each job runs in a fresh class loader inside a
  * worker, never in this JVM. Thread-safe: submit from any thread.
  *
  * <p>Closing kills every worker, completes jobs still queued or running with a harness error, joins
- * the pool's threads and deletes the pool's temp folder: nothing is left running afterwards.
+ * the pool's threads and deletes the pool's temp folder: nothing is left running afterwards. The same
+ * happens when this JVM exits without closing (SIGTERM, Ctrl-C: a shutdown hook) and when it dies
+ * (SIGKILL: each worker sees its host gone and ends itself, deleting the folder). Starting a pool
+ * deletes the folders that dead pools left behind ({@link ScratchFolder}).
  */
 public final class TlcWorkerPool implements AutoCloseable {
   private final BlockingQueue<WorkerSlot.PendingJob> queue = new LinkedBlockingQueue<>();
   private final List<WorkerSlot> slots = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Prefix of the pools' temp folders. */
+  public static final String FOLDER_PREFIX = "sysmobench-tlc";
+  private final ScratchFolder scratch;
   private final Path poolDir;
-  /** Kills the workers if this JVM exits (e.g. Ctrl-C) while the pool is open. */
-  private final Thread shutdownHook = new Thread(this::destroyWorkersNow, "tlc-pool-shutdown");
+  /** Kills the workers and deletes the folder if this JVM exits (e.g. Ctrl-C) while the pool is open. */
+  private final Thread shutdownHook = new Thread(this::destroyNow, "tlc-pool-shutdown");
 
   private TlcWorkerPool(TlaTools tools, TlcPoolConfig config) {
-    try {
-      Files.createDirectories(config.workDir());
-      this.poolDir = Files.createTempDirectory(config.workDir(), "sysmobench-tlc-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the pool's work folder under " + config.workDir(), e);
-    }
+    this.scratch = ScratchFolder.createUnhooked(config.workDir(), FOLDER_PREFIX);
+    this.poolDir = scratch.path();
     AtomicLong jobNumbers = new AtomicLong();
     for (int i = 0; i < config.workers(); i++) {
       WorkerSlot slot = new WorkerSlot("tlc-worker-" + i, tools, config, poolDir, queue, jobNumbers, closed::get);
@@ -79,6 +79,14 @@ public final class TlcWorkerPool implements AutoCloseable {
     return submit(job).join();
   }
 
+  /**
+   * The pool's own temp folder, deleted with the pool: scratch files of the pool's users (e.g. configs
+   * written for a re-run) go here, so that nothing outlives the pool.
+   */
+  public Path folder() {
+    return poolDir;
+  }
+
   /** Pids of the worker JVMs currently running. */
   public List<Long> workerPids() {
     List<Long> pids = new ArrayList<>();
@@ -104,7 +112,7 @@ public final class TlcWorkerPool implements AutoCloseable {
       p.future().complete(TlcResult.of(p.job(),
           new TlcOutcome.HarnessError("the pool was closed before the job ran", ""), TlcStats.unknown(Duration.ZERO)));
     }
-    JobFolder.deleteTree(poolDir);
+    scratch.close();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {
@@ -112,7 +120,21 @@ public final class TlcWorkerPool implements AutoCloseable {
     }
   }
 
-  private void destroyWorkersNow() {
-    slots.forEach(WorkerSlot::destroyWorkerNow);
+  /** For the shutdown hook: no time to be polite, but the folder goes once its writers are dead. */
+  private void destroyNow() {
+    closed.set(true); // slots must not start new workers into the folder
+    List<ProcessHandle> workers = new ArrayList<>();
+    slots.forEach(s -> s.destroyWorkerNow().ifPresent(workers::add));
+    for (ProcessHandle w : workers) {
+      try {
+        w.onExit().get(2, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // delete what can be deleted anyway
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    scratch.close();
   }
 }

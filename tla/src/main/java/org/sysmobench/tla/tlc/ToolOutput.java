@@ -1,6 +1,8 @@
 package org.sysmobench.tla.tlc;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,39 +24,47 @@ public record ToolOutput(List<ToolMessage> messages, String unframed) {
     messages = List.copyOf(messages);
   }
 
-  /** Splits TLC's text. Tolerates truncation: an unterminated message still counts. */
+  /**
+   * Splits TLC's text. Messages may nest: TLC frames an error raised while it evaluates (e.g. in Init, or
+   * in one of our Java operators) as a general error 1000 whose body is the framed message that says
+   * what went wrong; the nested text belongs to both. Messages are listed in the order they start.
+   * Tolerates truncation: an unterminated message still counts.
+   */
   public static ToolOutput parse(String text) {
-    List<ToolMessage> out = new ArrayList<>();
+    List<OpenMessage> started = new ArrayList<>();
+    Deque<OpenMessage> open = new ArrayDeque<>();
     StringBuilder unframed = new StringBuilder();
-    StringBuilder body = null;
-    int code = 0;
-    int severity = 0;
     for (String line : text.split("\r?\n", -1)) {
       Matcher s = START.matcher(line);
       if (s.matches()) {
-        if (body != null) {
-          out.add(new ToolMessage(code, severity, trimBody(body)));
-        }
-        code = Integer.parseInt(s.group(1));
-        severity = Integer.parseInt(s.group(2));
-        body = new StringBuilder();
+        OpenMessage m = new OpenMessage(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)));
+        started.add(m);
+        open.push(m);
         continue;
       }
-      if (body != null && END.matcher(line).matches()) {
-        out.add(new ToolMessage(code, severity, trimBody(body)));
-        body = null;
+      if (!open.isEmpty() && END.matcher(line).matches()) {
+        open.pop();
         continue;
       }
-      if (body != null) {
-        body.append(line).append('\n');
-      } else {
+      if (open.isEmpty()) {
         unframed.append(line).append('\n');
+      } else {
+        open.forEach(m -> m.body.append(line).append('\n'));
       }
     }
-    if (body != null) {
-      out.add(new ToolMessage(code, severity, trimBody(body)));
-    }
+    List<ToolMessage> out = started.stream().map(m -> new ToolMessage(m.code, m.severity, trimBody(m.body))).toList();
     return new ToolOutput(out, unframed.toString().strip());
+  }
+
+  private static final class OpenMessage {
+    final int code;
+    final int severity;
+    final StringBuilder body = new StringBuilder();
+
+    OpenMessage(int code, int severity) {
+      this.code = code;
+      this.severity = severity;
+    }
   }
 
   private static String trimBody(StringBuilder b) {

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -28,20 +30,32 @@ import java.util.function.Function;
  * <p>The real stdout is reserved for frames: {@code System.out} is pointed at stderr before anything
  * else runs, because TLC and the JVM print to it. Jobs run one at a time, on the main thread.
  *
+ * <p>Frames are read on their own thread, so the end of the input (the host died) is seen even while
+ * a job runs; {@link WorkerGuard} then ends the worker, as it does when a job outlives its hard limit
+ * or keeps the heap full.
+ *
  * <p>This is its own process's {@code main}, so it ends with {@link System#exit}: TLC leaves
  * non-daemon threads behind (liveness trace pools, RMI), which would otherwise keep the JVM alive.
  */
 public final class WorkerMain {
   private static final String DRIVER = "org.sysmobench.tla.bridge.tlc.TlcDriver";
+  /** System property: pid of the host JVM that started this worker. */
+  static final String HOST_PID_PROPERTY = "sysmobench.worker.host";
+  /** System property: the pool's scratch folder, deleted by a worker whose host died. */
+  static final String SCRATCH_PROPERTY = "sysmobench.worker.scratch";
+  private static final Map<String, Object> END_OF_INPUT = Map.of("type", "end-of-input");
 
   private final FrameCodec codec = new FrameCodec();
   private final DataOutputStream out;
+  private final WorkerGuard guard;
+  private final BlockingQueue<Map<String, Object>> incoming = new LinkedBlockingQueue<>();
   private final ClassLoader platform = ClassLoader.getPlatformClassLoader();
   /** A loader prepared while idle for the next job (same class path), to take class loading off the clock. */
   private PreparedLoader prepared;
 
-  private WorkerMain(DataOutputStream out) {
+  private WorkerMain(DataOutputStream out, WorkerGuard guard) {
     this.out = out;
+    this.guard = guard;
   }
 
   public static void main(String[] args) {
@@ -49,7 +63,10 @@ public final class WorkerMain {
     System.setOut(System.err);
     int status = 0;
     try {
-      new WorkerMain(frames).serve(new DataInputStream(new BufferedInputStream(System.in)));
+      long host = Long.getLong(HOST_PID_PROPERTY, ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+      Optional<Path> scratch = Optional.ofNullable(System.getProperty(SCRATCH_PROPERTY)).map(Path::of);
+      WorkerGuard guard = WorkerGuard.start(host, scratch, System.err);
+      new WorkerMain(frames, guard).serve(new DataInputStream(new BufferedInputStream(System.in)));
     } catch (Throwable t) {
       t.printStackTrace();
       status = 1;
@@ -57,20 +74,48 @@ public final class WorkerMain {
     System.exit(status);
   }
 
-  private void serve(DataInputStream in) throws IOException {
+  private void serve(DataInputStream in) throws IOException, InterruptedException {
+    Thread reader = new Thread(() -> readFrames(in), "worker-input");
+    reader.setDaemon(true);
+    reader.start();
     codec.write(out, Map.of("type", "ready", "version", FrameCodec.VERSION, "pid", ProcessHandle.current().pid()));
     while (true) {
-      Optional<Map<String, Object>> frame = codec.read(in);
-      if (frame.isEmpty() || "exit".equals(frame.get().get("type"))) {
+      Map<String, Object> frame = incoming.take();
+      if (frame == END_OF_INPUT || "exit".equals(frame.get("type"))) {
         return;
       }
-      if ("run".equals(frame.get().get("type"))) {
-        Map<String, Object> result = run(frame.get());
+      if ("run".equals(frame.get("type"))) {
+        guard.jobStarted(frame.get("hardMillis") instanceof Number n ? n.longValue() : 0);
+        Map<String, Object> result;
+        try {
+          result = run(frame);
+        } finally {
+          guard.jobEnded();
+        }
         result.put("type", "result");
         codec.write(out, result);
-        prepareNext(frame.get());
+        prepareNext(frame);
       }
     }
+  }
+
+  private void readFrames(DataInputStream in) {
+    try {
+      while (true) {
+        Optional<Map<String, Object>> frame = codec.read(in);
+        if (frame.isEmpty()) {
+          break;
+        }
+        if ("exit".equals(frame.get().get("type"))) {
+          guard.exitRequested();
+        }
+        incoming.add(frame.get());
+      }
+    } catch (IOException | RuntimeException e) {
+      // a broken pipe from the host is the same as its end
+    }
+    guard.inputEnded();
+    incoming.add(END_OF_INPUT);
   }
 
   @SuppressWarnings("unchecked")

@@ -54,8 +54,12 @@ final class WorkerProcess implements AutoCloseable {
     drainer.start();
   }
 
-  static WorkerProcess start(TlcPoolConfig config, TlaTools tools, Path tmpDir, FrameCodec codec, String name)
-      throws IOException {
+  /**
+   * @param poolDir the pool's scratch folder, which the worker deletes if it outlives the host
+   * @param tmpDir the worker's own temp folder, inside {@code poolDir}
+   */
+  static WorkerProcess start(TlcPoolConfig config, TlaTools tools, Path poolDir, Path tmpDir, FrameCodec codec,
+      String name) throws IOException {
     Files.createDirectories(tmpDir);
     List<String> cmd = new ArrayList<>(List.of(config.javaExecutable().toString(),
         "-Xmx" + config.heap(),
@@ -66,7 +70,9 @@ final class WorkerProcess implements AutoCloseable {
         "-Djava.awt.headless=true",
         "-Djava.io.tmpdir=" + tmpDir,  // TLC's own temp files never collide with another worker's
         "-Dtlc2.output.MP.noTimestamps=true",
-        "-Dutil.FileUtil.milliseconds=true"));
+        "-Dutil.FileUtil.milliseconds=true",
+        "-D" + WorkerMain.HOST_PID_PROPERTY + "=" + ProcessHandle.current().pid(),
+        "-D" + WorkerMain.SCRATCH_PROPERTY + "=" + poolDir));
     cmd.addAll(config.extraJvmArgs());
     cmd.addAll(List.of("-cp", workerClassPath(config.hostClassPath(), tools), WorkerMain.class.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -200,6 +206,15 @@ final class WorkerProcess implements AutoCloseable {
       // a corrupt or closed stream ends the worker's usefulness; the EOF marker tells the host
     } finally {
       frames.add(EOF);
+    }
+  }
+
+  /** Closes the worker's input without an exit frame, as the host's death does (for tests). */
+  void closeInput() {
+    try {
+      toWorker.close();
+    } catch (IOException e) {
+      // already closed
     }
   }
 

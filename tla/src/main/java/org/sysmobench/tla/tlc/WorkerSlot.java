@@ -27,6 +27,8 @@ final class WorkerSlot implements Runnable {
   record PendingJob(TlcJob job, CompletableFuture<TlcResult> future, Consumer<TlcStats> progress) {}
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+  /** How much longer than the host a worker waits before ending an overlong job itself. */
+  private static final Duration WORKER_MARGIN = Duration.ofSeconds(5);
 
   private final String name;
   private final TlaTools tools;
@@ -101,12 +103,14 @@ final class WorkerSlot implements Runnable {
     return sw.toString();
   }
 
-  /** Kills this slot's worker at once; for the pool's shutdown hook. */
-  void destroyWorkerNow() {
+  /** Kills this slot's worker at once, for the pool's shutdown hook; returns it, to wait for its end. */
+  Optional<ProcessHandle> destroyWorkerNow() {
     WorkerProcess w = worker;
-    if (w != null) {
-      w.destroyNow();
+    if (w == null) {
+      return Optional.empty();
     }
+    w.destroyNow();
+    return ProcessHandle.of(w.pid());
   }
 
   /** Running worker's pid, if any (for tests and diagnostics). */
@@ -156,7 +160,7 @@ final class WorkerSlot implements Runnable {
             TlcStats.unknown(Duration.ZERO));
       }
       Duration hardLimit = job.budget().wallTime().plus(config.graceAfterBudget());
-      WorkerReply reply = w.run(request(job, folder), hardLimit, p -> {
+      WorkerReply reply = w.run(request(tools, job, folder, hardLimit), hardLimit, p -> {
         try {
           progress.accept(OutcomeClassifier.fromProgress(p, Duration.ofNanos(System.nanoTime() - started)));
         } catch (RuntimeException e) {
@@ -178,11 +182,20 @@ final class WorkerSlot implements Runnable {
             "TLC did not stop within " + hardLimit.toSeconds() + " s; worker killed after "
                 + OutcomeClassifier.describe(stats)), stats);
       }
+      if (reply instanceof WorkerReply.Died d && closed.getAsBoolean()) {
+        return TlcResult.of(job, new TlcOutcome.HarnessError("the pool was closed while the job ran (this JVM is"
+            + " exiting)", d.log()), TlcStats.unknown(wall));
+      }
       if (reply instanceof WorkerReply.Died d) {
         TlcStats stats = OutcomeClassifier.fromProgress(d.progress(), wall);
         if (d.log().contains("OutOfMemoryError") || d.exitCode() == WorkerProcess.EXIT_OUT_OF_MEMORY) {
           return TlcResult.of(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.MEMORY, stats,
               "the job exhausted the worker heap (-Xmx" + config.heap() + ")"), stats).withWorkerLog(d.log());
+        }
+        if (d.exitCode() == WorkerGuard.EXIT_OVER_TIME) {
+          return TlcResult.of(job, new TlcOutcome.Incomplete(TlcOutcome.Budget.TIME, stats,
+              "TLC did not stop within its hard limit; the worker ended itself after " + OutcomeClassifier.describe(stats)),
+              stats).withWorkerLog(d.log());
         }
         return TlcResult.of(job, new TlcOutcome.HarnessError("the TLC worker JVM died (exit code " + d.exitCode()
             + ")", d.log()), stats).withWorkerLog(d.log());
@@ -192,7 +205,11 @@ final class WorkerSlot implements Runnable {
     }
   }
 
-  private Map<String, Object> request(TlcJob job, JobFolder folder) {
+  /**
+   * @param hostLimit how long the host waits for the result; the worker ends itself a little later, for
+   *     when the host cannot (it was killed)
+   */
+  static Map<String, Object> request(TlaTools tools, TlcJob job, JobFolder folder, Duration hostLimit) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("type", "run");
     r.put("args", TlcCommandLine.args(job, folder.specFile(), folder.metaDir()));
@@ -210,6 +227,7 @@ final class WorkerSlot implements Runnable {
     r.put("maxDepth", job.mode() instanceof TlcMode.ModelCheck ? job.budget().maxDepth() : 0);
     r.put("maxGenerated", job.budget().maxGenerated());
     r.put("wallMillis", job.budget().wallTime().toMillis());
+    r.put("hardMillis", hostLimit.plus(WORKER_MARGIN).toMillis());
     return r;
   }
 
@@ -230,7 +248,7 @@ final class WorkerSlot implements Runnable {
     if (w != null) {
       w.close();
     }
-    w = WorkerProcess.start(config, tools, poolDir.resolve(name + "-tmp"), codec, name);
+    w = WorkerProcess.start(config, tools, poolDir, poolDir.resolve(name + "-tmp"), codec, name);
     worker = w;
     w.awaitReady(READY_TIMEOUT);
     if (config.warmUp()) {
@@ -249,7 +267,8 @@ final class WorkerSlot implements Runnable {
       TlcJob warm = TlcJob.modelCheck(WarmupSpec.write(poolDir)).withSeed(0)
           .withBudget(TlcBudget.ofTime(Duration.ofSeconds(30)));
       try (JobFolder folder = JobFolder.create(poolDir, name + "-warmup", warm)) {
-        w.run(request(warm, folder), Duration.ofSeconds(40), p -> { });
+        Duration limit = Duration.ofSeconds(40);
+        w.run(request(tools, warm, folder, limit), limit, p -> { });
       }
     } catch (IOException | RuntimeException e) {
       // warm-up is an optimisation only

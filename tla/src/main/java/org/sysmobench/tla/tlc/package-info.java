@@ -9,7 +9,7 @@
  * loader: only worker JVMs load it, each job in a fresh class loader.
  *
  * <p>Allowed dependencies: the JDK, {@code org.sysmobench.tla} (tool locations), {@code
- * org.sysmobench.model} (the verdict vocabulary) and Jackson (worker framing, JSON). Must not know the
+ * org.sysmobench.tla.scratch} (the pool's temp folder), {@code org.sysmobench.model} (the verdict vocabulary) and Jackson (worker framing, JSON). Must not know the
  * bridge's classes (they live in another loader) nor anything about tasks, scoring or the CLI.
  */
 package org.sysmobench.tla.tlc;
