@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -115,16 +116,18 @@ public final class ScratchFolder implements AutoCloseable {
     if (!Files.isDirectory(parent)) {
       return 0;
     }
-    List<Path> candidates;
+    // Each folder's owner is read once: another process may delete the folder meanwhile.
+    Map<Path, Long> candidates = new java.util.LinkedHashMap<>();
     try (Stream<Path> s = Files.list(parent)) {
-      candidates = s.filter(p -> ownerPid(p, prefix).isPresent()).toList();
+      s.forEach(p -> ownerPid(p, prefix).ifPresent(pid -> candidates.put(p, pid)));
     } catch (IOException | UncheckedIOException e) {
       return 0;
     }
     int removed = 0;
     long self = ProcessHandle.current().pid();
-    for (Path p : candidates) {
-      long pid = ownerPid(p, prefix).getAsLong();
+    for (Map.Entry<Path, Long> c : candidates.entrySet()) {
+      Path p = c.getKey();
+      long pid = c.getValue();
       if (pid != self && ownerIsGone(p, pid)) {
         deleteTree(p);
         removed += Files.exists(p) ? 0 : 1;
