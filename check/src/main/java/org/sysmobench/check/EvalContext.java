@@ -1,5 +1,8 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,11 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.Scores;
+import org.sysmobench.model.result.ScoringProfile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

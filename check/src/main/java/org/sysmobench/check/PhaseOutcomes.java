@@ -1,5 +1,8 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.model.RunId;
 import org.sysmobench.runs.Rescorer;
 import org.sysmobench.runs.TaskSource;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.llm.client.ClientSettings;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.model.ModelId;

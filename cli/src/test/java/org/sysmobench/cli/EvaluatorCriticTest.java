@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.agents.SpecCritic;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;

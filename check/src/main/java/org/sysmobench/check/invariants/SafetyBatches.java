@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.sysmobench.check.ActionTracker;
 import org.sysmobench.check.CheckModule;
 import org.sysmobench.check.EvalContext;
-import org.sysmobench.check.PhaseDetails.InvariantCheck;
+import org.sysmobench.model.result.PhaseDetails.InvariantCheck;
 import org.sysmobench.check.SharedSearch;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.check.model.ModelModule;
