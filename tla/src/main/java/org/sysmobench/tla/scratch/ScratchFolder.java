@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
@@ -77,10 +78,15 @@ public final class ScratchFolder implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       folder = Files.createTempDirectory(dir, prefix + "-p" + ProcessHandle.current().pid() + "-");
-      channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      // The lock file is locked under a name no other process probes, then renamed (the lock stays with
+      // the file): another process's clean-up never sees it unlocked, so it neither takes our folder for
+      // an abandoned one nor holds the lock at the moment we take it.
+      Path unnamed = folder.resolve(LOCK_FILE + ".new");
+      channel = FileChannel.open(unnamed, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       if (channel.tryLock() == null) {
-        throw new IOException("its lock is held by another process");
+        throw new IOException("cannot lock " + unnamed);
       }
+      Files.move(unnamed, folder.resolve(LOCK_FILE), StandardCopyOption.ATOMIC_MOVE);
       return new ScratchFolder(folder, channel);
     } catch (IOException e) {
       closeQuietly(channel);
