@@ -67,7 +67,7 @@ class RunnerTest {
         assertThat(c.status()).isEqualTo(CellStatus.DONE);
         assertThat(c.failure()).isEqualTo(FailureClass.NONE);
         assertThat(c.key().agent()).as("pseudo-models have no agent").isEqualTo("none");
-        assertThat(c.artifacts()).containsKeys("spec", "cfg", "draft", "eval:1").doesNotContainKey("transcript");
+        assertThat(c.artifacts()).containsKeys("spec", "cfg", "draft", "eval:1", "jobs").doesNotContainKey("transcript");
         assertThat(store.llmCalls(run, c.key())).as("pseudo-models call no LLM").isEmpty();
       });
       assertThat(cells).extracting(c -> c.key().model().value()).as("pseudo-models are named per task")
@@ -80,11 +80,18 @@ class RunnerTest {
       try (EvalEngine engine = ToyLockRig.engines(dir).open(2)) {
         Rescorer rescorer = new Rescorer(store, TaskSource.of(new org.sysmobench.tasks.TaskCatalog(ToyLockRig.SYSTEMS)),
             engine.evaluator());
-        ScoringVersion v2 = rescorer.rescore(run, ScoringProfile.SOUND, 2);
+        ScoringVersion v2 = rescorer.rescore(run, ScoringProfile.SOUND, 2, Rescorer.Mode.FULL);
         assertThat(v2.version()).isEqualTo(2);
         assertThat(withoutTimings(store.scorings(run, 2))).isEqualTo(withoutTimings(store.scorings(run, 1)));
-        ScoringVersion v3 = rescorer.rescore(run, ScoringProfile.PAPER, 2);
-        EvalResult paperParen = store.scorings(run, v3.version()).stream()
+        // Judging the stored TLC results again starts no TLC worker and gives the same results.
+        Rescorer judgeOnly = new Rescorer(store, TaskSource.of(new org.sysmobench.tasks.TaskCatalog(ToyLockRig.SYSTEMS)),
+            new org.sysmobench.check.Evaluator(engine.sany(), () -> {
+              throw new AssertionError("a judge-only rescore must not start TLC");
+            }));
+        ScoringVersion v3 = judgeOnly.rescore(run, ScoringProfile.SOUND, 2, Rescorer.Mode.JUDGE_ONLY);
+        assertThat(withoutTimings(store.scorings(run, v3.version()))).isEqualTo(withoutTimings(store.scorings(run, 1)));
+        ScoringVersion v4 = judgeOnly.rescore(run, ScoringProfile.PAPER, 2, Rescorer.Mode.JUDGE_ONLY);
+        EvalResult paperParen = store.scorings(run, v4.version()).stream()
             .filter(s -> s.key().model().value().equals("mutant:unclosed-paren@toy-lock")).findFirst().orElseThrow()
             .result();
         // The paper profile credits definitions that parse alone; the sound one only a module that parses.
