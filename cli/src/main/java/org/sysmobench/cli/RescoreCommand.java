@@ -40,6 +40,10 @@ final class RescoreCommand implements Callable<Integer> {
       "scoring rules, the chosen profile) instead of running TLC: seconds for a whole run."})
   boolean judgeOnly;
 
+  @Option(names = "--accept-changed-inputs", description = {"Rescore even when the run's task packages, traces or",
+      "TLA+ tools changed since it was scored (the new scoring version lists what changed)."})
+  boolean acceptChangedInputs;
+
   @Option(names = "--max-tlc-jobs", paramLabel = "J", description = "TLC worker JVMs (default: ${DEFAULT-VALUE}).")
   int maxTlcJobs = 2;
 
@@ -61,8 +65,8 @@ final class RescoreCommand implements Callable<Integer> {
       ScoringVersion after;
       try (EvalEngine engine = EvalEngine.open(Optional.ofNullable(toolsJar),
           TlcPoolConfig.defaults().withWorkers(maxTlcJobs))) {
-        after = new Rescorer(store, TaskSource.of(catalog), engine.evaluator()).rescore(id, p, maxTlcJobs,
-            judgeOnly ? Rescorer.Mode.JUDGE_ONLY : Rescorer.Mode.FULL);
+        after = new Rescorer(store, TaskSource.forRun(catalog, store.runFolder(id)), engine.evaluator(), engine.tools())
+            .rescore(id, p, maxTlcJobs, judgeOnly ? Rescorer.Mode.JUDGE_ONLY : Rescorer.Mode.FULL, acceptChangedInputs);
       }
       double old = mean(store, id, before.version());
       double now = mean(store, id, after.version());

@@ -187,8 +187,8 @@ final class RunCommand implements Callable<Integer> {
     try (RunStore store = results.open()) {
       RunId id = resume != null ? RunId.of(resume)
           : runId != null ? RunId.of(runId) : RunId.startingAt(java.time.Instant.now(), new java.util.Random().nextInt());
-      Path recorded = store.runFolder(id).resolve("traces");
-      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.withRecordedTraces(TaskSource.of(taskCatalog), recorded),
+      Path recorded = TaskSource.recordedTraces(store.runFolder(id));
+      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.forRun(taskCatalog, store.runFolder(id)),
           new ModelDirectory(catalog, env, ClientSettings.defaults().withObserver(progress)), AuthorDirectory.standard(),
           engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), progress,
           java.time.Clock.systemUTC(), environment());

@@ -22,6 +22,7 @@ import org.sysmobench.store.RunManifest;
 import org.sysmobench.store.RunStore;
 import org.sysmobench.store.ScoringVersion;
 import org.sysmobench.tasks.Task;
+import org.sysmobench.tla.TlaTools;
 
 /**
  * Recomputes every score of a stored run from its artifacts (the stored draft: spec + cfg) and the task,
@@ -36,11 +37,17 @@ public final class Rescorer {
   private final RunStore store;
   private final TaskSource tasks;
   private final Evaluator evaluator;
+  private final TlaTools tools;
 
-  public Rescorer(RunStore store, TaskSource tasks, Evaluator evaluator) {
+  /**
+   * @param tasks the tasks as the run reads them ({@link TaskSource#forRun})
+   * @param tools the TLA+ tools the evaluator uses (pinned with the run's inputs)
+   */
+  public Rescorer(RunStore store, TaskSource tasks, Evaluator evaluator, TlaTools tools) {
     this.store = store;
     this.tasks = tasks;
     this.evaluator = evaluator;
+    this.tools = tools;
   }
 
   /** How a rescore gets the TLC results it judges. */
@@ -51,10 +58,21 @@ public final class Rescorer {
     JUDGE_ONLY
   }
 
-  /** Rescores every DONE cell with {@code threads} evaluations at once; returns the new scoring version. */
-  public ScoringVersion rescore(RunId run, ScoringProfile profile, int threads, Mode mode) {
+  /**
+   * Rescores every DONE cell with {@code threads} evaluations at once; returns the new scoring version.
+   * Refuses when the run's pinned inputs (task packages, traces, TLA+ tools) changed, unless {@code
+   * acceptChangedInputs}: then the new scoring version says what changed.
+   */
+  public ScoringVersion rescore(RunId run, ScoringProfile profile, int threads, Mode mode, boolean acceptChangedInputs) {
     RunManifest manifest = store.requireRun(run);
     List<CellRecord> cells = store.cells(run).stream().filter(c -> c.status() == CellStatus.DONE).toList();
+    List<String> changes = manifest.inputs().isEmpty() ? List.of() : RunInputs.changes(manifest.inputs(),
+        RunInputs.of(manifest.tasks().stream().filter(t -> !manifest.skippedTasks().containsKey(t))
+            .map(t -> tasks.load(org.sysmobench.model.TaskId.of(t))).toList(), tools));
+    if (!changes.isEmpty() && !acceptChangedInputs) {
+      throw new InputsChangedException(run, changes, "rescore with --accept-changed-inputs to score the run on "
+          + "today's inputs anyway");
+    }
     for (CellRecord c : cells) {
       if (!c.artifacts().containsKey("draft")) {
         throw new IllegalStateException("cell " + c.key() + " has no stored draft; it cannot be rescored");
@@ -65,7 +83,8 @@ public final class Rescorer {
       }
     }
     ScoringVersion version = store.addScoringVersion(run, profile.id(), (mode == Mode.JUDGE_ONLY ? "judge-only " : "")
-        + "rescore of " + cells.size() + " cells");
+        + "rescore of " + cells.size() + " cells" + (changes.isEmpty() ? "" : "; on changed inputs: "
+        + String.join(", ", changes)));
     EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), profile, manifest.seed(),
         store.folder().resolve("work"), false);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
