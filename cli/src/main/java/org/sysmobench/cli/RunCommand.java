@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import org.sysmobench.runs.FreshTraces;
 import org.sysmobench.report.ReportFormat;
 import org.sysmobench.report.ReportData;
 import org.sysmobench.report.ReportBuilder;
@@ -223,9 +224,10 @@ final class RunCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         if (record != null && record > 0) {
-          Map<TaskId, String> failed = fresh.record(settings.tasks(), recorded, record, recordAtLeastEveryScenario, seed);
+          Map<TaskId, Exception> failed = fresh.record(settings.tasks(), recorded, record, recordAtLeastEveryScenario,
+              seed);
           if (!failed.isEmpty()) {
-            failed.forEach((t, why) -> skip(console, skipped, t, why));
+            failed.forEach((t, e) -> skip(console, skipped, t, "recording its traces failed: " + Failures.oneLine(e)));
             try {
               settings = settings(taskCatalog, defaultPlan, skipped);
             } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sysmobench.runs.FreshTraces;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.model.result.Phase;
