@@ -213,11 +213,14 @@ class TlcCorpusTest {
 
     long t = System.nanoTime();
     List<TlcStats> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-    TlcResult time = pool.submit(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(2))),
+    TlcResult time = pool.submit(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(4))),
         progress::add).join();
-    assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.distinct()).isPositive());
+    // Progress comes while TLC runs (on a saturated machine the first report may precede any state).
+    assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.distinct()).isNotNegative())
+        .anySatisfy(p -> assertThat(p.distinct()).isPositive());
     assertThat(((TlcOutcome.Incomplete) time.outcome()).budget()).isEqualTo(TlcOutcome.Budget.TIME);
-    assertThat(Duration.ofNanos(System.nanoTime() - t)).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.ofNanos(System.nanoTime() - t)).as("the guard stops the job, not its end")
+        .isLessThan(Duration.ofSeconds(40));
     assertThat(time.stats().generated()).isPositive();
   }
 
