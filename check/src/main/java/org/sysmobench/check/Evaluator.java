@@ -144,12 +144,21 @@ public final class Evaluator {
     }
     Map<Phase, PhaseResult> byPhase = new EnumMap<>(Phase.class);
     Map<Phase, Long> millis = new ConcurrentHashMap<>();
-    if (options.phases().contains(Phase.SYNTAX)) {
-      long s = System.nanoTime();
-      byPhase.put(Phase.SYNTAX, formProblem.map(p -> SyntaxPhase.notAModule(p, sub.specName()))
-          .orElseGet(() -> syntax.check(sany, sub.specText(), parse, module)));
-      millis.put(Phase.SYNTAX, (System.nanoTime() - s) / 1_000_000);
-    }
+    // The syntax phase (many small SANY calls) runs beside the phases that model check: they need only
+    // the parse above, and their TLC jobs do not wait for it.
+    CompletableFuture<Optional<PhaseResult>> syntaxResult = !options.phases().contains(Phase.SYNTAX)
+        ? CompletableFuture.completedFuture(Optional.empty())
+        : CompletableFuture.supplyAsync(() -> {
+          long s = System.nanoTime();
+          try {
+            return Optional.of(formProblem.map(p -> SyntaxPhase.notAModule(p, sub.specName()))
+                .orElseGet(() -> syntax.check(sany, sub.specText(), parse, module)));
+          } catch (RuntimeException e) {
+            return Optional.of(PhaseResult.harnessError(Phase.SYNTAX, "the syntax checker failed", e));
+          } finally {
+            millis.put(Phase.SYNTAX, (System.nanoTime() - s) / 1_000_000);
+          }
+        }, Evaluator::startDaemon);
     Set<Phase> checked = EnumSet.noneOf(Phase.class);
     checked.addAll(options.phases());
     checked.remove(Phase.SYNTAX);
@@ -164,6 +173,7 @@ public final class Evaluator {
         jobs = modelCheck(workDir, task, sub, options, parse, checked, notes, millis, byPhase, jobSource);
       }
     }
+    syntaxResult.join().ifPresent(r -> byPhase.put(Phase.SYNTAX, r));
     List<PhaseResult> results = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       if (options.phases().contains(phase) && byPhase.containsKey(phase)) {
@@ -260,6 +270,12 @@ public final class Evaluator {
       threads.shutdownNow();
     }
     return jobs.results();
+  }
+
+  private static void startDaemon(Runnable r) {
+    Thread t = new Thread(r, "eval-syntax");
+    t.setDaemon(true);
+    t.start();
   }
 
   private static PhaseResult timed(ModelPhase phase, EvalInputs in, Jobs jobs, Map<Phase, Long> millis) {
