@@ -40,6 +40,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void phasesPlanAndJudgeButOnlyTheEvaluatorRunsTlc() {
+    check(noClasses().that().resideInAnyPackage("org.sysmobench.check.runtime..", "org.sysmobench.check.conformance..",
+            "org.sysmobench.check.invariants..", "org.sysmobench.check.syntax..", "org.sysmobench.check.model..")
+        .should().dependOnClassesThat().haveSimpleNameStartingWith("TlcWorkerPool")
+        .orShould().dependOnClassesThat().haveSimpleName("JobRunner")
+        .orShould().dependOnClassesThat().haveSimpleName("TlcJob"));
+  }
+
+  @Test
   void checkersNeverCallAnLlm() {
     check(noClasses().that().resideInAPackage("org.sysmobench.check..")
         .should().dependOnClassesThat().resideInAnyPackage("org.sysmobench.llm..", "org.sysmobench.agents.."));
