@@ -139,11 +139,13 @@ BecomeFollower(i, t, l) ==
 (***************************************************************************)
 (* The election timer of a node that is not leader fires (MsgHup): with   *)
 (* pre-vote, it becomes pre-candidate in its current term, counts its own *)
-(* pre-vote and asks the others for theirs, for the next term.            *)
+(* pre-vote and asks the others for theirs, for the next term.  The model *)
+(* lets no node campaign for a term beyond MaxTerm.                       *)
 (***************************************************************************)
 Timeout(i) ==
   /\ up[i]
   /\ state[i] # "Leader"
+  /\ term[i] < MaxTerm
   /\ state' = [state EXCEPT ![i] = "PreCandidate"]
   /\ lead' = [lead EXCEPT ![i] = None]
   /\ granted' = [granted EXCEPT ![i] = {i}]
@@ -153,20 +155,22 @@ Timeout(i) ==
   /\ UNCHANGED <<up, term, vote, commit, log, prs, crashes, beats>>
 
 \* The heartbeat timer of a leader fires (MsgBeat): a heartbeat to each peer, carrying the commit index
-\* only as far as that peer is known to match.
+\* only as far as that peer is known to match. At most MaxHeartbeats rounds per behaviour.
 Heartbeat(i) ==
   /\ up[i]
   /\ state[i] = "Leader"
+  /\ beats < MaxHeartbeats
   /\ Send({Msg("MsgHeartbeat", i, j, term[i], 0, 0, <<>>, Min(prs[i][j].match, commit[i]), FALSE, 0) :
              j \in Nodes \ {i}})
   /\ beats' = beats + 1
   /\ UNCHANGED <<up, state, term, vote, lead, commit, log, granted, rejected, prs, crashes>>
 
 \* A client proposal at the leader (MsgProp): one entry of its term is appended and sent to the peers
-\* whose progress allows it.
+\* whose progress allows it. The model takes proposals while the log is shorter than MaxLogLen.
 ClientRequest(i) ==
   /\ up[i]
   /\ state[i] = "Leader"
+  /\ Len(log[i]) < MaxLogLen
   /\ LET l == Append(log[i], term[i])
          c == NewCommit(i, term[i], l, commit[i], prs[i])
          B == Broadcast(i, term[i], l, c, prs[i])
@@ -177,9 +181,11 @@ ClientRequest(i) ==
   /\ UNCHANGED <<up, state, term, vote, lead, granted, rejected, crashes, beats>>
 
 \* The node's process stops. What it persisted (term, vote, commit, log) survives it; what it held only
-\* in memory is gone (kept here as a restarted node will have it: a follower without a leader).
+\* in memory is gone (kept here as a restarted node will have it: a follower without a leader). At most
+\* MaxCrashes per behaviour.
 Crash(i) ==
   /\ up[i]
+  /\ crashes < MaxCrashes
   /\ up' = [up EXCEPT ![i] = FALSE]
   /\ crashes' = crashes + 1
   /\ state' = [state EXCEPT ![i] = "Follower"]
@@ -431,11 +437,13 @@ HandleHeartbeatResponse(i, j, mterm) ==
              /\ UNCHANGED <<state, term, vote, lead, granted, rejected>>
   /\ UNCHANGED <<up, commit, log, crashes, beats>>
 
+\* Every action: the timers, the client, crashes and restarts, and the delivery of any message sent
+\* (each message to the handler of its kind).
 Next ==
-  \/ \E i \in Nodes : term[i] < MaxTerm /\ Timeout(i)
-  \/ \E i \in Nodes : beats < MaxHeartbeats /\ Heartbeat(i)
-  \/ \E i \in Nodes : Len(log[i]) < MaxLogLen /\ ClientRequest(i)
-  \/ \E i \in Nodes : crashes < MaxCrashes /\ Crash(i)
+  \/ \E i \in Nodes : Timeout(i)
+  \/ \E i \in Nodes : Heartbeat(i)
+  \/ \E i \in Nodes : ClientRequest(i)
+  \/ \E i \in Nodes : Crash(i)
   \/ \E i \in Nodes : Restart(i)
   \/ \E m \in msgs : m.type = "MsgPreVote" /\ HandlePreVote(m.to, m.from, m.term, m.index, m.logTerm)
   \/ \E m \in msgs : m.type = "MsgPreVoteResp" /\ HandlePreVoteResponse(m.to, m.from, m.term, m.reject)
@@ -460,7 +468,7 @@ Receive(m) ==
 \* Election timers keep firing while the model's terms allow, and the network keeps delivering messages
 \* that change something at their receiver.
 Fairness ==
-  /\ WF_vars(\E i \in Nodes : term[i] < MaxTerm /\ Timeout(i))
+  /\ WF_vars(\E i \in Nodes : Timeout(i))
   /\ WF_vars(\E m \in msgs : Receive(m))
 
 Spec == Init /\ [][Next]_vars /\ Fairness
