@@ -15,6 +15,8 @@
 //	{"seq":N,"round":R,"node":I,"input":"tick|step|propose|crash|restart","msg":{...},
 //	 "sent":[{...}],"status":{"state":"StateLeader","term":T,"vote":V,"lead":L,"commit":C},"log":[terms...]}
 //
+// (a message's fields at their zero value are left out).
+//
 // The first line is a header, the last line {"end":...} says whether the scenario reached its goal. Ticks that
 // change nothing are not events. Every Ready is persisted (hard state and entries) before its messages are sent,
 // as the library requires, so a restarted node recovers exactly what it had.
@@ -88,17 +90,18 @@ type cluster struct {
 
 // ---- output records ----
 
+// msgOut is a message as printed: fields at their zero value (0, false, no entries) are left out.
 type msgOut struct {
 	Type       string   `json:"type"`
 	From       uint64   `json:"from"`
 	To         uint64   `json:"to"`
 	Term       uint64   `json:"term"`
-	Index      uint64   `json:"index"`
-	LogTerm    uint64   `json:"logTerm"`
-	Entries    []uint64 `json:"entries"`
-	Commit     uint64   `json:"commit"`
-	Reject     bool     `json:"reject"`
-	RejectHint uint64   `json:"rejectHint"`
+	Index      uint64   `json:"index,omitempty"`
+	LogTerm    uint64   `json:"logTerm,omitempty"`
+	Entries    []uint64 `json:"entries,omitempty"`
+	Commit     uint64   `json:"commit,omitempty"`
+	Reject     bool     `json:"reject,omitempty"`
+	RejectHint uint64   `json:"rejectHint,omitempty"`
 }
 
 type statusOut struct {

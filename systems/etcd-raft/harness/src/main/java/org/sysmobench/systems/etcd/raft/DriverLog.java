@@ -41,9 +41,10 @@ public record DriverLog(Map<String, Object> header, List<RawEvent> events, boole
     }
     List<RawEvent> events = new ArrayList<>();
     for (int i = 1; i < nonBlank.size() - 1; i++) {
+      Map<String, Object> line = object(nonBlank.get(i), i + 1);
       try {
-        events.add(RawEvent.of(object(nonBlank.get(i), i + 1)));
-      } catch (RuntimeException e) {
+        events.add(RawEvent.of(line));
+      } catch (IllegalArgumentException e) {
         throw new RecordingFailedException("driver output line " + (i + 1) + ": " + e.getMessage(), e);
       }
     }
@@ -72,9 +73,13 @@ public record DriverLog(Map<String, Object> header, List<RawEvent> events, boole
       entries = List.copyOf(entries);
     }
 
+    /** A message line; the driver leaves out fields at their zero value (0, false, no entries). */
     static RawMessage of(Map<String, Object> m) {
-      return new RawMessage(text(m, "type"), num(m, "from"), num(m, "to"), num(m, "term"), num(m, "index"),
-          num(m, "logTerm"), nums(m, "entries"), num(m, "commit"), bool(m, "reject"), num(m, "rejectHint"));
+      Map<String, Object> f = new java.util.HashMap<>(Map.of("index", 0L, "logTerm", 0L, "entries", List.of(),
+          "commit", 0L, "reject", false, "rejectHint", 0L));
+      f.putAll(m);
+      return new RawMessage(text(f, "type"), num(f, "from"), num(f, "to"), num(f, "term"), num(f, "index"),
+          num(f, "logTerm"), nums(f, "entries"), num(f, "commit"), bool(f, "reject"), num(f, "rejectHint"));
     }
   }
 

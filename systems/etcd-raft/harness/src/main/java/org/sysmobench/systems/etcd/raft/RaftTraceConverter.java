@@ -31,8 +31,9 @@ import org.sysmobench.systems.kit.RecordingFailedException;
  * refused with the reason, never bent to fit.
  *
  * <p>The trace's model constants are the node set and bounds generous enough for the trace: {@code MaxTerm}
- * one above every term seen (a node campaigns only below it), {@code MaxLogLen} the longest log seen,
- * {@code MaxCrashes} and {@code MaxHeartbeats} the numbers of crashes and heartbeat rounds.
+ * above every term seen (a node campaigns only below it), {@code MaxLogLen} at least the longest log seen,
+ * {@code MaxCrashes} and {@code MaxHeartbeats} at least the numbers of crashes and heartbeat rounds, each
+ * rounded up (see {@link #roundUp}).
  */
 public final class RaftTraceConverter {
   /** The contract's actions, in the order manifests count them. */
@@ -91,11 +92,19 @@ public final class RaftTraceConverter {
     }
     Map<String, Object> constants = new LinkedHashMap<>();
     constants.put("Nodes", nodeSet(nodes));
-    constants.put("MaxTerm", Long.toString(maxTerm + 1));
-    constants.put("MaxLogLen", Integer.toString(maxLog));
-    constants.put("MaxCrashes", Integer.toString(crashes));
-    constants.put("MaxHeartbeats", Integer.toString(heartbeats));
+    constants.put("MaxTerm", Long.toString(roundUp(maxTerm + 1, 5)));
+    constants.put("MaxLogLen", Long.toString(roundUp(maxLog, 10)));
+    constants.put("MaxCrashes", Long.toString(roundUp(crashes, 2)));
+    constants.put("MaxHeartbeats", Long.toString(roundUp(heartbeats, 10)));
     return new Conversion(out, constants);
+  }
+
+  /**
+   * {@code value} rounded up to a multiple of {@code step}, at least {@code step}: traces of one cluster
+   * size then mostly share their constants, and traces with the same constants replay in one TLC run.
+   */
+  static long roundUp(long value, long step) {
+    return Math.max(step, (value + step - 1) / step * step);
   }
 
   /** The TLA+ set of node ids {@code 1..nodes}, as trace constants give it. */
