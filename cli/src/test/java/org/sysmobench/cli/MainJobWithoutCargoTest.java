@@ -61,7 +61,9 @@ class MainJobWithoutCargoTest {
         .contains(INSTALL).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.out()).contains("skipped: rust-spin: cannot record its traces here: cargo: not on the PATH");
     String tasks = r.out().lines().filter(l -> l.startsWith("  tasks:")).findFirst().orElseThrow();
-    assertThat(tasks).contains("jdk-reentrantlock", "zookeeper-fle").doesNotContain("rust-spin");
+    assertThat(tasks).contains("jdk-reentrantlock", "zookeeper-fle").doesNotContain("rust-spin").doesNotContain("etcd-raft");
+    assertThat(r.err()).as("go is missing too").contains("run: skipping etcd-raft: cannot record its traces here: go: not on the PATH",
+        "sudo apt-get install -y golang-go golang-etcd-server-dev");
     String models = r.out().lines().filter(l -> l.startsWith("  models:")).findFirst().orElseThrow();
     assertThat(models).as("rust-spin's own mutants are not planned").doesNotContain("mutant:trylock-fail-spins");
   }

@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.trace.Executables;
+import org.sysmobench.trace.Prerequisite;
 
 /**
  * Builds our Go driver offline, in GOPATH mode, against etcd raft 3.5.16 ({@link EtcdSources}) and the Go
@@ -28,14 +31,50 @@ import org.sysmobench.systems.kit.RecordingFailedException;
  */
 public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sources) {
   static final String INSTALL_HINT = "apt-get install golang-go golang-etcd-server-dev";
+  /** The command that installs what a build needs, as the run and doctor print it. */
+  public static final String INSTALL_COMMAND = "sudo apt-get install -y golang-go golang-etcd-server-dev";
   static final String BINARY = "sysmobench-etcd-raft-driver";
   private static final String SOURCE = "main.go";
   private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
 
-  /** Built drivers under {@code ~/.cache/sysmobench/etcd-raft-driver}, Debian's Go root, go from the PATH. */
+  /** {@link #defaultsFor} this process's environment. */
   public static DriverBuild defaults() {
-    return new DriverBuild(Path.of(System.getProperty("user.home"), ".cache", "sysmobench", "etcd-raft-driver"),
-        Path.of("/usr/share/gocode/src"), "go", EtcdSources.defaults());
+    return defaultsFor(System.getenv());
+  }
+
+  /**
+   * Built drivers under {@code <cache>/etcd-raft-driver}, where the cache is {@code $SYSMOBENCH_CACHE}, else
+   * {@code $XDG_CACHE_HOME/sysmobench}, else {@code ~/.cache/sysmobench} (as for the rest of sysmobench's
+   * caches); Debian's Go root; go from the PATH.
+   */
+  public static DriverBuild defaultsFor(Map<String, String> env) {
+    String own = env.get("SYSMOBENCH_CACHE");
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path root = own != null && !own.isBlank() ? Path.of(own)
+        : xdg != null && !xdg.isBlank() ? Path.of(xdg, "sysmobench")
+        : Path.of(System.getProperty("user.home"), ".cache", "sysmobench");
+    return new DriverBuild(root.toAbsolutePath().resolve("etcd-raft-driver"), Path.of("/usr/share/gocode/src"), "go",
+        EtcdSources.defaults());
+  }
+
+  /**
+   * What a recording needs here: nothing once this version of the driver is built; otherwise go on
+   * {@code env}'s PATH and Debian's Go packages for etcd.
+   */
+  public List<Prerequisite> prerequisites(Map<String, String> env) throws IOException {
+    Path built = cacheDir.resolve(fingerprint(readSource())).resolve(BINARY);
+    if (Files.isExecutable(built)) {
+      return List.of(Prerequisite.present("etcd-raft driver", "built already (" + built + ")", INSTALL_COMMAND));
+    }
+    // The configured command may be a path; a bare name is looked up on the PATH, as a shell would.
+    Optional<Path> tool = go.contains("/") ? Optional.of(Path.of(go)).filter(Files::isExecutable)
+        : Executables.find(go, env);
+    Path gogo = gocode.resolve("github.com/gogo/protobuf/proto");
+    return List.of(
+        tool.map(p -> Prerequisite.present("go", p.toString(), INSTALL_COMMAND))
+            .orElseGet(() -> Prerequisite.missing("go", "not on the PATH", INSTALL_COMMAND)),
+        Files.isDirectory(gogo) ? Prerequisite.present("Debian's Go packages for etcd", gogo.toString(), INSTALL_COMMAND)
+            : Prerequisite.missing("Debian's Go packages for etcd", "not installed (" + gogo + ")", INSTALL_COMMAND));
   }
 
   /** The same build with built drivers kept under {@code dir}. */

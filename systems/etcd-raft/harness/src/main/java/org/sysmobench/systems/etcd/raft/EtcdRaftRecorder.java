@@ -14,6 +14,7 @@ import org.sysmobench.systems.kit.ContractTraceFile;
 import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.systems.kit.Seeds;
+import org.sysmobench.trace.Prerequisite;
 import org.sysmobench.trace.TraceRecorder;
 
 /**
@@ -34,19 +35,34 @@ public final class EtcdRaftRecorder implements TraceRecorder {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private final DriverBuild build;
+  /** The build follows the environment it is asked about (the default recorder), or is fixed (tests). */
+  private final boolean buildFollowsEnvironment;
 
   /** Builds into the default cache against etcd 3.5.16 and Debian's Go packages, with go from the PATH. */
   public EtcdRaftRecorder() {
-    this(DriverBuild.defaults());
+    this.build = DriverBuild.defaults();
+    this.buildFollowsEnvironment = true;
   }
 
   public EtcdRaftRecorder(DriverBuild build) {
     this.build = build;
+    this.buildFollowsEnvironment = false;
   }
 
   @Override
   public String taskId() {
     return TASK_ID;
+  }
+
+  @Override
+  public List<Prerequisite> prerequisites(Map<String, String> env) {
+    try {
+      // a built driver in that environment's cache makes go unnecessary
+      return (buildFollowsEnvironment ? DriverBuild.defaultsFor(env) : build).prerequisites(env);
+    } catch (IOException e) {
+      return List.of(Prerequisite.missing("etcd-raft driver source", "unreadable from the harness jar: " + e.getMessage(),
+          "rebuild sysmobench (mvn install)"));
+    }
   }
 
   @Override
