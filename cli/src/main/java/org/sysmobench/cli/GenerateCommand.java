@@ -179,7 +179,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     boolean repairs = agent.strip().startsWith("repair(");
     Draft draft;
-    StatusConsole console = StatusConsole.stderr();
+    StatusConsole console = StatusConsole.forErrors(stderr);
     ClientSettings settings = ClientSettings.defaults().withObserver(new ProgressLine(console));
     try (ScratchFolder criticWork = repairs
             ? ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-critic") : null;
