@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import org.sysmobench.runs.FreshTraces;
+import org.sysmobench.report.Leaderboard;
 import org.sysmobench.report.ReportFormat;
 import org.sysmobench.report.ReportData;
 import org.sysmobench.report.ReportBuilder;
@@ -250,10 +251,7 @@ final class RunCommand implements Callable<Integer> {
       Path html = store.runFolder(summary.run()).resolve("report.html");
       ReportData data = ReportBuilder.build(store, List.of(summary.run()), Map.of());
       Files.writeString(html, ReportFormat.fromId("html").render(data), StandardCharsets.UTF_8);
-      out.print(ReportFormat.fromId("md").render(data).lines()
-          .dropWhile(l -> !l.startsWith("## Skipped tasks") && !l.startsWith("## Leaderboard"))
-          .takeWhile(l -> !l.startsWith("## Task"))
-          .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+      out.println(Leaderboard.of(data).toMarkdown());
       out.println("HTML report: " + html.toAbsolutePath());
       if (summary.status() == RunStatus.STOPPED) {
         return EXIT_STOPPED;
