@@ -66,7 +66,15 @@ class CommandLineErrorsTest {
         Arguments.of(List.of("run", "--epochs", "0", "--results", results), "--epochs must be between 1 and"),
         Arguments.of(List.of("run", "--budget-usd", "garbage", "--results", results), "--budget-usd must be an amount"),
         Arguments.of(List.of("run", "--max-tlc-jobs", "0", "--results", results), "--max-tlc-jobs must be between 1"),
-        Arguments.of(List.of("run", "--resume", "no-such-run", "--results", results), "no run 'no-such-run'"));
+        Arguments.of(List.of("run", "--resume", "no-such-run", "--results", results), "no run 'no-such-run'"),
+        Arguments.of(List.of("run", "--tasks", TASK, "--models", "reference", "--agents", "repair(", "--dry-run",
+            "--results", results), "agent 'repair(': not an agent id (a lower-case name such as basic, or repair(<name>))"),
+        Arguments.of(List.of("run", "--tasks", TASK, "--models", "reference", "--agents", "repair(verbatim)",
+            "--dry-run", "--results", results), "unknown author 'repair(verbatim)'; known: [basic, "),
+        Arguments.of(List.of("generate", "--task", TASK, "--agent", "Basic", "--model", "gpt-5.5"),
+            "agent 'Basic': not an agent id"),
+        Arguments.of(List.of("generate", "--task", TASK, "--agent", "repair(repair(basic))", "--model", "gpt-5.5"),
+            "a repair loop inside a repair loop is not supported"));
   }
 
   @ParameterizedTest
