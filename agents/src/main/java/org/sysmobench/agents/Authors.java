@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sysmobench.agents.prompt.Prompts;
 
 /**
@@ -16,13 +14,12 @@ import org.sysmobench.agents.prompt.Prompts;
  *
  * <pre>{@code
  * Authors authors = Authors.standard(AuthorOptions.defaults().withCritics(task -> myCritic(task)));
- * SpecAuthor author = authors.get("repair(basic)");
+ * SpecAuthor author = authors.get(AgentId.parse("repair(basic)"));
+ * Set<AuthorNeed> needs = author.needs(); // what the request must carry: sources, traces, a critic
  * Draft draft = author.write(new AuthoringRequest(task, client, sources, traces, sample, seed));
  * }</pre>
  */
 public final class Authors {
-  private static final Pattern REPAIR = Pattern.compile("repair\\((.+)\\)");
-
   private final Map<String, SpecAuthor> base;
   private final AuthorOptions options;
   private final Prompts prompts;
@@ -46,24 +43,25 @@ public final class Authors {
     return new Authors(Map.copyOf(base), options, prompts);
   }
 
-  /** The author with this id; {@code repair(x)} wraps author {@code x}. Unknown ids list the known ones. */
+  /** The author with this id ({@link AgentId#parse}); unknown ids list the known ones. */
   public SpecAuthor get(String id) {
     Objects.requireNonNull(id, "id");
-    String trimmed = id.strip();
-    Matcher m = REPAIR.matcher(trimmed);
-    if (m.matches()) {
-      SpecAuthor inner = get(m.group(1));
-      if (inner instanceof RepairingAuthor) {
-        throw new IllegalArgumentException("author '" + id + "': a repair loop inside a repair loop is not supported;"
-            + " raise the number of repair rounds instead");
-      }
-      return new RepairingAuthor(inner, prompts, options.repairRounds(), options.critics());
-    }
-    SpecAuthor a = base.get(trimmed);
+    return get(AgentId.parse(id));
+  }
+
+  /** The author with this id; {@code repair(x)} wraps author {@code x}. Unknown ids list the known ones. */
+  public SpecAuthor get(AgentId id) {
+    Objects.requireNonNull(id, "id");
+    SpecAuthor a = base.get(id.strategy());
     if (a == null) {
       throw new IllegalArgumentException("unknown author '" + id + "'; known: " + ids());
     }
-    return a;
+    return id.repair() ? new RepairingAuthor(a, prompts, options.repairRounds(), options.critics()) : a;
+  }
+
+  /** Whether {@link #get} knows this id. */
+  public boolean knows(AgentId id) {
+    return base.containsKey(id.strategy());
   }
 
   /** Every id {@link #get} accepts, plain authors first. */
@@ -78,28 +76,5 @@ public final class Authors {
   /** One author per id of {@link #ids()}, in that order (for runners that index authors themselves). */
   public List<SpecAuthor> all() {
     return ids().stream().map(this::get).toList();
-  }
-
-  /**
-   * Whether the author shows the task's source code, so the caller must materialize the sources (trace
-   * learning does not: it must never see code, and needs no network for it).
-   */
-  public static boolean needsSources(String id) {
-    return !TraceLearningAuthor.ID.equals(innermost(id));
-  }
-
-  /** Whether the author reads recorded traces, so the caller must list the task's trace files. */
-  public static boolean needsTraces(String id) {
-    return TraceLearningAuthor.ID.equals(innermost(id));
-  }
-
-  private static String innermost(String id) {
-    String s = id.strip();
-    Matcher m = REPAIR.matcher(s);
-    while (m.matches()) {
-      s = m.group(1).strip();
-      m = REPAIR.matcher(s);
-    }
-    return s;
   }
 }

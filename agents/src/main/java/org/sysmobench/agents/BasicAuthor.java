@@ -1,5 +1,6 @@
 package org.sysmobench.agents;
 
+import java.util.Set;
 import org.sysmobench.agents.prompt.Prompts;
 
 /** The paper's Basic Modeling Agent: sources, brief and contract in, one call, one module out. */
@@ -16,6 +17,11 @@ final class BasicAuthor implements SpecAuthor {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public Set<AuthorNeed> needs() {
+    return Set.of(AuthorNeed.SOURCES);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.sysmobench.agents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,11 @@ final class CodeTranslationAuthor implements SpecAuthor {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public Set<AuthorNeed> needs() {
+    return Set.of(AuthorNeed.SOURCES);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.sysmobench.agents;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.sysmobench.agents.prompt.Prompts;
 import org.sysmobench.llm.ChatRequest;
@@ -37,6 +39,14 @@ final class RepairingAuthor implements SpecAuthor {
   @Override
   public String id() {
     return "repair(" + inner.id() + ")";
+  }
+
+  /** What the wrapped author needs, and a critic to judge its drafts. */
+  @Override
+  public Set<AuthorNeed> needs() {
+    Set<AuthorNeed> needs = EnumSet.of(AuthorNeed.CRITIC);
+    needs.addAll(inner.needs());
+    return Set.copyOf(needs);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.sysmobench.agents;
 
+import java.util.Set;
+
 /**
  * A generation strategy (the paper's "agent"): writes a spec for a task with a model.
  *
@@ -9,6 +11,12 @@ public interface SpecAuthor {
 
   /** A stable id used in run plans and results, e.g. {@code basic} or {@code repair(basic)}. */
   String id();
+
+  /**
+   * What the author works from beyond the task and the model; the caller provides these and need not
+   * provide anything else (a request's other inputs may be empty).
+   */
+  Set<AuthorNeed> needs();
 
   /**
    * Writes a spec. Never returns an empty or unparsed answer silently: when the model's output holds no

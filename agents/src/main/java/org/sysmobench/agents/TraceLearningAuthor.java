@@ -1,5 +1,6 @@
 package org.sysmobench.agents;
 
+import java.util.Set;
 import org.sysmobench.agents.prompt.Prompts;
 import org.sysmobench.agents.prompt.TraceDigest;
 
@@ -22,6 +23,12 @@ final class TraceLearningAuthor implements SpecAuthor {
   @Override
   public String id() {
     return ID;
+  }
+
+  /** Trace learning never sees code (and needs no network for it): only the learning traces. */
+  @Override
+  public Set<AuthorNeed> needs() {
+    return Set.of(AuthorNeed.LEARNING_TRACES);
   }
 
   @Override

@@ -31,11 +31,22 @@ class AuthorsTest {
   }
 
   @Test
-  void knowsWhichAuthorsNeedSourcesOrTraces() {
-    assertThat(Authors.needsSources("repair(basic)")).isTrue();
-    assertThat(Authors.needsSources("trace-learning")).isFalse();
-    assertThat(Authors.needsTraces("repair(trace-learning)")).isTrue();
-    assertThat(Authors.needsTraces("code-translation")).isFalse();
+  void eachAuthorDeclaresWhatItNeeds() {
+    assertThat(authors.get("basic").needs()).containsExactly(AuthorNeed.SOURCES);
+    assertThat(authors.get("code-translation").needs()).containsExactly(AuthorNeed.SOURCES);
+    // trace learning must never see code: it gets the learning traces only
+    assertThat(authors.get("trace-learning").needs()).containsExactly(AuthorNeed.LEARNING_TRACES);
+    assertThat(authors.get("repair(basic)").needs()).containsExactlyInAnyOrder(AuthorNeed.SOURCES, AuthorNeed.CRITIC);
+    assertThat(authors.get(AgentId.parse("trace-learning").withRepair()).needs())
+        .containsExactlyInAnyOrder(AuthorNeed.LEARNING_TRACES, AuthorNeed.CRITIC);
     assertThat(authors.all()).extracting(SpecAuthor::id).isEqualTo(authors.ids());
+  }
+
+  @Test
+  void knowsOnlyItsOwnStrategies() {
+    assertThat(authors.knows(AgentId.parse("repair(code-translation)"))).isTrue();
+    assertThat(authors.knows(AgentId.parse("verbatim"))).isFalse();
+    assertThatThrownBy(() -> authors.get("repair(specula)")).hasMessage("unknown author 'repair(specula)'; known: "
+        + authors.ids());
   }
 }

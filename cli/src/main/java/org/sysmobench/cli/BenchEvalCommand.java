@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ import org.sysmobench.tla.TlaTools;
 import org.sysmobench.tla.cfg.TlcConfig;
 import org.sysmobench.tla.cfg.TlcConfigParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -56,6 +59,8 @@ final class BenchEvalCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws Exception {
     TaskCatalog catalog = TaskCatalog.discover();
@@ -63,19 +68,20 @@ final class BenchEvalCommand implements Callable<Integer> {
     SpecSubmission sub = new SpecSubmission(Files.readString(t.reference().spec(), StandardCharsets.UTF_8), "reference",
         Files.readString(t.reference().cfg(), StandardCharsets.UTF_8), SpecSubmission.CfgOrigin.GIVEN);
     Path work = Files.createTempDirectory("sysmobench-bench-eval");
-    System.out.println("bench eval: task " + t.id() + ", reference spec, " + runs + " timed runs");
+    PrintWriter out = command.commandLine().getOut();
+    out.println("bench eval: task " + t.id() + ", reference spec, " + runs + " timed runs");
     Map<String, List<Long>> phaseMillis = new LinkedHashMap<>();
     List<Long> totals = new ArrayList<>();
     EvalResult kept;
     long engineStart = System.nanoTime();
     try (EvalEngine e = engine.open()) {
       long opened = System.nanoTime();
-      System.out.printf(Locale.ROOT, "  engine start (SANY loader + %d TLC workers): %d ms%n", engine.workers,
+      out.printf(Locale.ROOT, "  engine start (SANY loader + %d TLC workers): %d ms%n", engine.workers,
           (opened - engineStart) / 1_000_000);
       EvalOptions warm = new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.SOUND, 1, work.resolve("warm"), false);
       long w0 = System.nanoTime();
       e.evaluator().evaluate(t, sub, warm);
-      System.out.printf(Locale.ROOT, "  first evaluation (cold JIT): %d ms%n", (System.nanoTime() - w0) / 1_000_000);
+      out.printf(Locale.ROOT, "  first evaluation (cold JIT): %d ms%n", (System.nanoTime() - w0) / 1_000_000);
       for (int i = 0; i < runs; i++) {
         long s = System.nanoTime();
         EvalResult r = e.evaluator().evaluate(t, sub, warm);
@@ -85,14 +91,14 @@ final class BenchEvalCommand implements Callable<Integer> {
       kept = e.evaluator().evaluate(t, sub, new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.SOUND, 1,
           work.resolve("kept"), true));
     }
-    System.out.println("  warm engine, median per phase:");
+    out.println("  warm engine, median per phase:");
     for (String k : List.of("parse", "syntax", "runtime", "conformance", "invariants")) {
       if (phaseMillis.containsKey(k)) {
-        System.out.printf(Locale.ROOT, "    %-12s %6d ms%n", k, median(phaseMillis.get(k)));
+        out.printf(Locale.ROOT, "    %-12s %6d ms%n", k, median(phaseMillis.get(k)));
       }
     }
     long engineTotal = median(totals);
-    System.out.printf(Locale.ROOT, "    %-12s %6d ms  (overall score %.2f)%n", "total", engineTotal, kept.overall());
+    out.printf(Locale.ROOT, "    %-12s %6d ms  (overall score %.2f)%n", "total", engineTotal, kept.overall());
     if (skipBaseline) {
       return ExitCodes.OK;
     }
@@ -100,11 +106,11 @@ final class BenchEvalCommand implements Callable<Integer> {
     Baseline b = new Baseline(TlaTools.resolve(java.util.Optional.ofNullable(engine.toolsJar)), keptDir, t);
     long sany = b.sany(kept);
     long tlc = b.tlc();
-    System.out.println("  one JVM per call, sequential, one TLC run per invariant template (the original's way):");
-    System.out.printf(Locale.ROOT, "    %-12s %6d ms  (%d SANY processes)%n", "sany", sany, b.sanyCalls);
-    System.out.printf(Locale.ROOT, "    %-12s %6d ms  (%d TLC processes)%n", "tlc", tlc, b.tlcCalls);
-    System.out.printf(Locale.ROOT, "    %-12s %6d ms%n", "total", sany + tlc);
-    System.out.printf(Locale.ROOT, "  speed-up: %.1fx%n", (double) (sany + tlc) / Math.max(1, engineTotal));
+    out.println("  one JVM per call, sequential, one TLC run per invariant template (the original's way):");
+    out.printf(Locale.ROOT, "    %-12s %6d ms  (%d SANY processes)%n", "sany", sany, b.sanyCalls);
+    out.printf(Locale.ROOT, "    %-12s %6d ms  (%d TLC processes)%n", "tlc", tlc, b.tlcCalls);
+    out.printf(Locale.ROOT, "    %-12s %6d ms%n", "total", sany + tlc);
+    out.printf(Locale.ROOT, "  speed-up: %.1fx%n", (double) (sany + tlc) / Math.max(1, engineTotal));
     return ExitCodes.OK;
   }
 

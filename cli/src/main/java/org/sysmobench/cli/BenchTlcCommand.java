@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.sysmobench.tla.tlc.TlcPoolConfig;
 import org.sysmobench.tla.tlc.TlcResult;
 import org.sysmobench.tla.tlc.TlcWorkerPool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,8 +62,11 @@ final class BenchTlcCommand implements Callable<Integer> {
   @Option(names = "--skip-fresh", description = "Skip the fresh-JVM comparison.")
   boolean skipFresh;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = command.commandLine().getOut();
     TlaTools tools = TlaTools.resolve(Optional.ofNullable(toolsJar));
     Path dir = Files.createTempDirectory("sysmobench-bench-tlc");
     try {
@@ -68,7 +74,7 @@ final class BenchTlcCommand implements Callable<Integer> {
       Files.writeString(spec, SPEC);
       Files.writeString(dir.resolve("Tiny.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\n");
       TlcJob job = TlcJob.modelCheck(spec).withSeed(1);
-      System.out.printf(Locale.ROOT, "TLC bench on %d cores, tools %s%n", Runtime.getRuntime().availableProcessors(),
+      out.printf(Locale.ROOT, "TLC bench on %d cores, tools %s%n", Runtime.getRuntime().availableProcessors(),
           tools.toolsJar().getFileName());
 
       List<Double> warm = new ArrayList<>();
@@ -81,14 +87,14 @@ final class BenchTlcCommand implements Callable<Integer> {
           warm.add((System.nanoTime() - t) / 1e6);
         }
       }
-      report("warm pool, 1 worker, sequential", warm);
+      report(out, "warm pool, 1 worker, sequential", warm);
 
       List<Double> fresh = new ArrayList<>();
       for (int i = 0; i < (skipFresh ? 0 : freshRuns); i++) {
         fresh.add(freshJvm(tools, dir, i));
       }
       if (!fresh.isEmpty()) {
-        report("fresh JVM per check (java tlc2.TLC)", fresh);
+        report(out, "fresh JVM per check (java tlc2.TLC)", fresh);
       }
 
       try (TlcWorkerPool pool = TlcWorkerPool.start(tools, TlcPoolConfig.defaults().withWorkers(workers)
@@ -105,7 +111,7 @@ final class BenchTlcCommand implements Callable<Integer> {
         }
         all.forEach(f -> check(f.join()));
         double secs = (System.nanoTime() - t) / 1e9;
-        System.out.printf(Locale.ROOT, "throughput: %d tiny jobs on %d workers in %.2f s = %.1f jobs/s"
+        out.printf(Locale.ROOT, "throughput: %d tiny jobs on %d workers in %.2f s = %.1f jobs/s"
             + " (includes worker recycling every %d jobs)%n", jobs, workers, secs, jobs / secs,
             TlcPoolConfig.defaults().jobsPerWorker());
       }
@@ -142,10 +148,10 @@ final class BenchTlcCommand implements Callable<Integer> {
     return (System.nanoTime() - t) / 1e6;
   }
 
-  private static void report(String what, List<Double> ms) {
+  private static void report(PrintWriter out, String what, List<Double> ms) {
     List<Double> s = new ArrayList<>(ms);
     Collections.sort(s);
-    System.out.printf(Locale.ROOT, "%-40s n=%3d  median %7.1f ms  p90 %7.1f ms  min %7.1f ms  max %7.1f ms%n", what,
+    out.printf(Locale.ROOT, "%-40s n=%3d  median %7.1f ms  p90 %7.1f ms  min %7.1f ms  max %7.1f ms%n", what,
         s.size(), s.get(s.size() / 2), s.get((int) Math.min(s.size() - 1, Math.round(s.size() * 0.9))), s.get(0),
         s.get(s.size() - 1));
   }

@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.sysmobench.tla.tlc.TlcResultText;
 import org.sysmobench.tla.tlc.TlcWorkerPool;
 import org.sysmobench.tla.tlc.ViolatedPropertyFinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -86,12 +89,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON (schema " + TlcResultJson.SCHEMA + ").")
   boolean json;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws java.io.IOException {
     OptionChecks.existingFile("SPEC.tla", spec);
     try (AsciiSpecFolder ascii = AsciiSpecFolder.of(spec, Path.of(System.getProperty("java.io.tmpdir")))) {
       if (ascii.rewritten()) {
-        System.err.println("check: note: rewrote Unicode symbols to ASCII before checking: "
+        command.commandLine().getErr().println("check: note: rewrote Unicode symbols to ASCII before checking: "
             + String.join(" ", ascii.replaced()) + " (line numbers refer to the files as written)");
         Path original = spec.toAbsolutePath().getParent();
         spec = ascii.resolve(spec);
@@ -119,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
       if (e instanceof UsageError) {
         throw e;
       }
-      System.err.println("check: cannot find the TLA+ tools: " + e.getMessage());
+      command.commandLine().getErr().println("check: cannot find the TLA+ tools: " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
     }
     if (job.budget().countsStates()) {
@@ -134,7 +139,9 @@ final class CheckCommand implements Callable<Integer> {
       // TLC 2.18 does not say which temporal property failed; re-run per candidate to name it.
       result = new ViolatedPropertyFinder(pool, pool.folder()).identify(result);
     }
-    System.out.print(json ? new TlcResultJson().toPrettyString(result) + "\n" : new TlcResultText().render(result));
+    PrintWriter out = command.commandLine().getOut();
+    out.print(json ? new TlcResultJson().toPrettyString(result) + "\n" : new TlcResultText().render(result));
+    out.flush();
     return exitCode(result.verdict());
   }
 

@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.sysmobench.trace.Executables;
 import org.sysmobench.trace.Prerequisite;
 import org.sysmobench.trace.TraceRecorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,18 +55,22 @@ final class DoctorCommand implements Callable<Integer> {
   /** Where the PATH is read from; tests give a machine without some tool. */
   Map<String, String> env = System.getenv();
 
+  @Spec CommandSpec command;
+
   private int missing;
+  private PrintWriter out;
 
   @Override
   public Integer call() {
+    out = command.commandLine().getOut();
     TaskCatalog catalog;
     try {
       catalog = systems == null ? TaskCatalog.discover() : new TaskCatalog(systems);
     } catch (RuntimeException e) {
-      System.err.println("doctor: " + e.getMessage());
+      command.commandLine().getErr().println("doctor: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    System.out.println("this machine");
+    out.println("this machine");
     print(OK, "JDK " + System.getProperty("java.version") + " (" + System.getProperty("java.home") + ")");
     try {
       TlaTools tools = TlaTools.resolve(Optional.empty());
@@ -78,13 +85,13 @@ final class DoctorCommand implements Callable<Integer> {
       try {
         t = catalog.load(id);
       } catch (TaskPackageException e) {
-        System.out.println();
-        System.out.println(id);
+        out.println();
+        out.println(id);
         print(MISSING, "task package: " + e.problems().size() + " problem(s); see `sysmobench task show " + id + "`");
         continue;
       }
-      System.out.println();
-      System.out.println(id + (t.defaultSet() ? " (default benchmark)" : ""));
+      out.println();
+      out.println(id + (t.defaultSet() ? " (default benchmark)" : ""));
       long traces = t.traces().files().size();
       print(traces > 0 ? OK : INFO, traces > 0 ? "traces: " + traces + " committed (replaying them needs nothing more)"
           : "traces: none committed (no conformance phase until some are recorded)");
@@ -104,8 +111,8 @@ final class DoctorCommand implements Callable<Integer> {
       }
       sources(t, materializer);
     }
-    System.out.println();
-    System.out.println(skippedByDefault.isEmpty()
+    out.println();
+    out.println(skippedByDefault.isEmpty()
         ? "the default benchmark (`sysmobench run`) can run every one of its tasks here"
         : "the default benchmark (`sysmobench run`) skips " + String.join(", ", skippedByDefault)
             + " here (see the MISSING lines); the other tasks run");
@@ -151,6 +158,6 @@ final class DoctorCommand implements Callable<Integer> {
     if (state.equals(MISSING)) {
       missing++;
     }
-    System.out.println("  " + state + "  " + text);
+    out.println("  " + state + "  " + text);
   }
 }

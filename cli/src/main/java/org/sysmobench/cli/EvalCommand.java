@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskPackageException;
 import org.sysmobench.tla.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -83,6 +86,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws IOException {
     // Everything that can be wrong with the command line is found before any work starts.
@@ -93,12 +98,14 @@ final class EvalCommand implements Callable<Integer> {
     if (json != null) {
       OptionChecks.writableFile("--json", json);
     }
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
     SpecSubmission submission = submission();
     Task t;
     try {
       t = TaskCatalog.discover().load(TaskId.of(task));
     } catch (TaskPackageException e) {
-      System.err.println("eval: " + e.getMessage());
+      err.println("eval: " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
     }
     if (traces != null) {
@@ -108,20 +115,21 @@ final class EvalCommand implements Callable<Integer> {
     Path kept = keepWork ? Files.createTempDirectory("sysmobench-eval-kept-") : null;
     try (ScratchFolder scratch = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-eval");
         EvalEngine e = engine.open();
-        ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.stderr(), "eval: scoring " + spec.getFileName()
+        ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.forErrors(err), "eval: scoring " + spec.getFileName()
             + " on " + t.id() + " (" + String.join(", ", selected.stream().map(Phase::id).toList()) + ")")) {
       Path workRoot = kept != null ? kept : scratch.path();
       result = e.evaluator().evaluate(t, submission, new EvalOptions(selected, p, seed, workRoot, keepWork));
     }
     // The result first: nothing after it may lose it.
-    boolean written = json == null || writeJson(result);
-    System.out.print(Scorecard.render(result));
+    boolean written = json == null || writeJson(result, err);
+    out.print(Scorecard.render(result));
     if (json != null && written) {
-      System.out.println("Result written to " + json);
+      out.println("Result written to " + json);
     }
     if (kept != null) {
-      System.out.println("Work files kept in " + kept);
+      out.println("Work files kept in " + kept);
     }
+    out.flush();
     if (!written || !result.isScored()) {
       return ExitCodes.HARNESS_ERROR;
     }
@@ -132,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** Writes the JSON result; if that fails now (a disk that filled up meanwhile), into a temp file instead. */
-  private boolean writeJson(EvalResult result) {
+  private boolean writeJson(EvalResult result, PrintWriter err) {
     String text = ResultJson.write(result);
     try {
       Files.writeString(json, text, StandardCharsets.UTF_8);
@@ -142,9 +150,9 @@ final class EvalCommand implements Callable<Integer> {
       try {
         Path rescue = Files.createTempFile("sysmobench-eval-result-", ".json");
         Files.writeString(rescue, text, StandardCharsets.UTF_8);
-        System.err.println(why + "; the result was written to " + rescue + " instead");
+        err.println(why + "; the result was written to " + rescue + " instead");
       } catch (IOException again) {
-        System.err.println(why + "; the result is only in the scorecard below");
+        err.println(why + "; the result is only in the scorecard below");
       }
       return false;
     }

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sysmobench.agents.AgentId;
+import org.sysmobench.agents.AuthorNeed;
 import org.sysmobench.agents.AuthorOptions;
 import org.sysmobench.agents.AuthoringRequest;
-import org.sysmobench.agents.Authors;
 import org.sysmobench.agents.Draft;
 import org.sysmobench.agents.SpecAuthor;
 import org.sysmobench.agents.Transcript;
@@ -32,6 +34,7 @@ import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.llm.config.ModelConfig;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.runs.AuthorDirectory;
 import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.runs.ProgressLine;
 import org.sysmobench.runs.StatusConsole;
@@ -59,7 +62,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a TLA+ spec for a task with an LLM author (agent) and save spec, cfg and transcript.",
-      "Authors: basic, code-translation, trace-learning, repair(<author>).",
+      "Authors (the agents of `sysmobench run`): basic, code-translation, trace-learning, repair(<author>),"
+          + " verbatim (one request; the answer's tla block).",
       "Keys are read from the environment variable the models file names (e.g. ANTHROPIC_API_KEY);"
           + " they are never written anywhere. `sysmobench models` lists the models and whether their keys are set."
     },
@@ -140,21 +144,23 @@ final class GenerateCommand implements Callable<Integer> {
     Task t;
     ModelConfig modelConfig;
     CacheMode mode;
-    Authors authors;
+    AuthorDirectory agents;
+    AgentId agentId;
     try {
       t = loadTask(task);
       ModelCatalog catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
       modelConfig = catalog.model(model);
       mode = CacheMode.fromId(cacheMode);
-      authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits));
-      authors.get(agent);
+      agents = AuthorDirectory.of(AuthorOptions.defaults().withRepairRounds(repairRounds)
+          .withMaxTranslationUnits(maxUnits));
+      agentId = agents.agent(agent);
     } catch (TaskPackageException | IllegalArgumentException | IllegalStateException e) {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     Path cacheDir = cache != null ? cache : ResponseCache.userCacheDir(env);
     List<Path> fixtures = cassettes != null ? List.of(cassettes) : defaultCassettes().map(List::of).orElse(List.of());
-    Path outDir = out != null ? out : Path.of("generated", t.id().value(), agent.replaceAll("[^A-Za-z0-9._-]+", "-")
+    Path outDir = out != null ? out : Path.of("generated", t.id().value(), agentId.value().replaceAll("[^A-Za-z0-9._-]+", "-")
         .replaceAll("-+$", ""), model, "sample-" + sample);
     // Checked before the (paid) LLM call, so that its answer is never lost to an unwritable folder.
     OptionChecks.inRange("--sample", sample, 0, 1_000_000);
@@ -163,13 +169,14 @@ final class GenerateCommand implements Callable<Integer> {
     engine.validate();
     OptionChecks.writableFolder("--out", outDir);
 
+    Set<AuthorNeed> needs = agents.needs(agentId);
     List<SourceFile> sources = List.of();
     List<Path> traces = List.of();
     try {
-      if (Authors.needsSources(agent)) {
+      if (needs.contains(AuthorNeed.SOURCES)) {
         sources = SourceMaterializer.standard(TlaTools.defaultCacheRoot()).materialize(t);
       }
-      if (Authors.needsTraces(agent)) {
+      if (needs.contains(AuthorNeed.LEARNING_TRACES)) {
         traces = traceFiles(t);
       }
     } catch (RuntimeException e) {
@@ -177,22 +184,18 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.HARNESS_ERROR;
     }
 
-    boolean repairs = agent.strip().startsWith("repair(");
+    boolean repairs = needs.contains(AuthorNeed.CRITIC);
     Draft draft;
-    StatusConsole console = StatusConsole.stderr();
+    StatusConsole console = StatusConsole.forErrors(stderr);
     ClientSettings settings = ClientSettings.defaults().withObserver(new ProgressLine(console));
     try (ScratchFolder criticWork = repairs
             ? ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-critic") : null;
          EvalEngine evalEngine = repairs ? engine.open() : null;
          LlmClients clients = LlmClients.builder().env(env).cache(new ResponseCache(cacheDir, mode, fixtures))
              .settings(settings).build()) {
-      if (evalEngine != null) {
-        EvalOptions options = new EvalOptions(phases(), ScoringProfile.SOUND, seed, criticWork.path(), false);
-        Task judged = t;
-        authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits)
-            .withCritics(x -> new EvaluatorCritic(evalEngine.evaluator(), judged, options)));
-      }
-      SpecAuthor author = authors.get(agent);
+      AuthorDirectory.Bound authors = evalEngine == null ? agents.withoutCritic() : agents.bind(evalEngine.evaluator(),
+          new EvalOptions(phases(), ScoringProfile.SOUND, seed, criticWork.path(), false), phases());
+      SpecAuthor author = authors.author(agentId);
       stdout.println("generate: " + author.id() + " with " + modelConfig.name() + " on " + t.id().value() + " (sample "
           + sample + ", seed " + seed + ", cache " + mode.id() + " " + cacheDir
           + (fixtures.isEmpty() ? "" : ", cassettes " + fixtures.get(0)) + ")");
@@ -228,7 +231,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Files.writeString(outDir.resolve(module + ".cfg"), draft.cfgText(), StandardCharsets.UTF_8);
     String json = new TranscriptJson().toPrettyString(
-        new TranscriptJson.Header(agent.strip(), model, t.id().value(), sample, seed), draft);
+        new TranscriptJson.Header(AgentId.parse(agent).value(), model, t.id().value(), sample, seed), draft);
     Files.writeString(outDir.resolve("transcript.json"), json, StandardCharsets.UTF_8);
   }
 

@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,8 @@ import org.sysmobench.store.RunStore;
 import org.sysmobench.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,25 +38,28 @@ final class LeaderboardCommand implements Callable<Integer> {
 
   @Mixin ResultsOptions results;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() {
+    PrintWriter err = command.commandLine().getErr();
     ReportFormat f;
     try {
       f = ReportFormat.fromId(format);
     } catch (IllegalArgumentException e) {
-      System.err.println("leaderboard: unknown format '" + format + "' (use md, json or html)");
+      err.println("leaderboard: unknown format '" + format + "' (use md, json or html)");
       return ExitCodes.USAGE;
     }
     try (RunStore store = results.open()) {
       List<RunId> ids = runs.isEmpty() ? store.runs().stream().map(RunManifest::id).toList()
           : runs.stream().map(RunId::of).toList();
       if (ids.isEmpty()) {
-        System.err.println("leaderboard: no runs in " + store.folder());
+        err.println("leaderboard: no runs in " + store.folder());
         return ExitCodes.USAGE;
       }
-      return ReportCommand.write(f.render(ReportBuilder.build(store, ids)), out, "leaderboard");
+      return ReportCommand.write(f.render(ReportBuilder.build(store, ids)), out, "leaderboard", command);
     } catch (IllegalArgumentException | StoreException e) {
-      System.err.println("leaderboard: " + e.getMessage());
+      err.println("leaderboard: " + e.getMessage());
       return ExitCodes.USAGE;
     }
   }

@@ -34,7 +34,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code, without exiting (tests call this). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cli = commandLine();
+    int code = cli.execute(args);
+    // Commands print through picocli's writers, which buffer: nothing may be lost to System.exit.
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   /** The command line with the error handling every entry point shares. */

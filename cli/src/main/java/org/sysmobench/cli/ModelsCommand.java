@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import org.sysmobench.llm.config.ModelConfig;
 import org.sysmobench.llm.config.Price;
 import org.sysmobench.llm.config.ProviderConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,11 +55,15 @@ final class ModelsCommand implements Callable<Integer> {
   /** Where keys and base-URL variables are read from; only whether a key is set is ever printed. */
   Map<String, String> env = System.getenv();
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws java.io.IOException {
+    PrintWriter out = command.commandLine().getOut();
     if (printCatalog) {
       try (var in = ModelCatalog.class.getResourceAsStream(ModelCatalog.DEFAULT_RESOURCE)) {
-        System.out.print(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        out.print(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
       }
       return ExitCodes.OK;
     }
@@ -64,10 +71,10 @@ final class ModelsCommand implements Callable<Integer> {
     try {
       catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
     } catch (RuntimeException e) {
-      System.err.println("models: " + e.getMessage());
+      command.commandLine().getErr().println("models: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    System.out.println("catalog: " + catalog.origin());
+    out.println("catalog: " + catalog.origin());
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"MODEL", "PROVIDER", "KEY", "PRICE $/1M in / cached in / out", "PRICE AS OF"});
     Map<String, String> sources = new LinkedHashMap<>();
@@ -79,9 +86,9 @@ final class ModelsCommand implements Callable<Integer> {
       m.price().map(Price::source).ifPresent(src -> sources.merge(src, name, (a, b) -> a + ", " + b));
       rows.add(new String[] {name, m.provider().name(), key(m.provider()), price, asOf});
     }
-    table(rows);
-    System.out.println();
-    System.out.println("providers (where requests go):");
+    table(out, rows);
+    out.println();
+    out.println("providers (where requests go):");
     for (ProviderConfig p : catalog.providers().values()) {
       String where;
       try {
@@ -92,12 +99,12 @@ final class ModelsCommand implements Callable<Integer> {
       }
       String override = p.baseUrlEnv().isEmpty() || env.containsKey(p.baseUrlEnv()) ? ""
           : " (set " + p.baseUrlEnv() + " to send it elsewhere)";
-      System.out.println("  " + p.name() + " (" + p.protocol().id() + "): " + where + override);
+      out.println("  " + p.name() + " (" + p.protocol().id() + "): " + where + override);
     }
     if (!sources.isEmpty()) {
-      System.out.println();
-      System.out.println("price sources (providers change prices without notice; re-check before a paid run):");
-      sources.forEach((src, models) -> System.out.println("  " + models + ": " + src));
+      out.println();
+      out.println("price sources (providers change prices without notice; re-check before a paid run):");
+      sources.forEach((src, models) -> out.println("  " + models + ": " + src));
     }
     return ExitCodes.OK;
   }
@@ -110,7 +117,7 @@ final class ModelsCommand implements Callable<Integer> {
     return v.stripTrailingZeros().scale() <= 2 ? v.setScale(2).toPlainString() : v.stripTrailingZeros().toPlainString();
   }
 
-  private static void table(List<String[]> rows) {
+  private static void table(PrintWriter out, List<String[]> rows) {
     int[] widths = new int[rows.get(0).length];
     for (String[] r : rows) {
       for (int i = 0; i < r.length; i++) {
@@ -122,7 +129,7 @@ final class ModelsCommand implements Callable<Integer> {
       for (int i = 0; i < r.length; i++) {
         sb.append(i == r.length - 1 ? r[i] : String.format(Locale.ROOT, "%-" + (widths[i] + 2) + "s", r[i]));
       }
-      System.out.println(sb.toString().stripTrailing());
+      out.println(sb.toString().stripTrailing());
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.sysmobench.store.RunStore;
 import org.sysmobench.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,13 +47,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ResultsOptions results;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() {
+    PrintWriter err = command.commandLine().getErr();
     if (format.equalsIgnoreCase("export")) {
       try (RunStore store = results.open()) {
-        return write(RunExport.of(store, RunId.of(run)).toJson(), out, "report");
+        return write(RunExport.of(store, RunId.of(run)).toJson(), out, "report", command);
       } catch (IllegalArgumentException | StoreException e) {
-        System.err.println("report: " + e.getMessage());
+        err.println("report: " + e.getMessage());
         return ExitCodes.USAGE;
       }
     }
@@ -58,22 +64,26 @@ final class ReportCommand implements Callable<Integer> {
     try {
       f = ReportFormat.fromId(format);
     } catch (IllegalArgumentException e) {
-      System.err.println("report: unknown format '" + format + "' (use md, json, html or export)");
+      err.println("report: unknown format '" + format + "' (use md, json, html or export)");
       return ExitCodes.USAGE;
     }
     try (RunStore store = results.open()) {
       RunId id = RunId.of(run);
       ReportData data = ReportBuilder.build(store, List.of(id), scoring == null ? Map.of() : Map.of(id, scoring));
-      return write(f.render(data), out, "report");
+      return write(f.render(data), out, "report", command);
     } catch (IllegalArgumentException | StoreException e) {
-      System.err.println("report: " + e.getMessage());
+      err.println("report: " + e.getMessage());
       return ExitCodes.USAGE;
     }
   }
 
-  static int write(String text, Path out, String command) {
+  /** Writes {@code text} to {@code out}, or to the command's standard output; {@code name} prefixes what it says. */
+  static int write(String text, Path out, String name, CommandSpec command) {
+    PrintWriter err = command.commandLine().getErr();
     if (out == null) {
-      System.out.print(text);
+      PrintWriter stdout = command.commandLine().getOut();
+      stdout.print(text);
+      stdout.flush();
       return ExitCodes.OK;
     }
     try {
@@ -82,10 +92,10 @@ final class ReportCommand implements Callable<Integer> {
         Files.createDirectories(parent);
       }
       Files.writeString(out, text);
-      System.err.println(command + ": wrote " + out);
+      err.println(name + ": wrote " + out);
       return ExitCodes.OK;
     } catch (IOException e) {
-      System.err.println(command + ": cannot write " + out + ": " + e.getMessage());
+      err.println(name + ": cannot write " + out + ": " + e.getMessage());
       return ExitCodes.HARNESS_ERROR;
     }
   }

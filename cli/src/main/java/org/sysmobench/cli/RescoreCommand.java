@@ -16,6 +16,8 @@ import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tla.tlc.TlcPoolConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,6 +57,8 @@ final class RescoreCommand implements Callable<Integer> {
 
   @Mixin ResultsOptions results;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() {
     try (RunStore store = results.open()) {
@@ -70,11 +74,11 @@ final class RescoreCommand implements Callable<Integer> {
       }
       double old = mean(store, id, before.version());
       double now = mean(store, id, after.version());
-      System.out.printf(Locale.ROOT, "run %s: scoring v%d (%s) written; mean overall %.4f -> %.4f (v%d, %s)%n", id,
+      command.commandLine().getOut().printf(Locale.ROOT, "run %s: scoring v%d (%s) written; mean overall %.4f -> %.4f (v%d, %s)%n", id,
           after.version(), after.profile(), old, now, before.version(), before.profile());
       return ExitCodes.OK;
     } catch (IllegalArgumentException | IllegalStateException | StoreException e) {
-      System.err.println("rescore: " + e.getMessage());
+      command.commandLine().getErr().println("rescore: " + e.getMessage());
       return ExitCodes.USAGE;
     }
   }

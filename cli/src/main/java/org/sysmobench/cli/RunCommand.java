@@ -1,9 +1,11 @@
 package org.sysmobench.cli;
 
 import org.sysmobench.runs.FreshTraces;
+import org.sysmobench.report.Leaderboard;
 import org.sysmobench.report.ReportFormat;
 import org.sysmobench.report.ReportData;
 import org.sysmobench.report.ReportBuilder;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,8 @@ import org.sysmobench.tla.TlaTools;
 import org.sysmobench.tla.tlc.TlcPoolConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code sysmobench run}: the benchmark matrix, stored as it goes, resumable. */
@@ -144,6 +148,8 @@ final class RunCommand implements Callable<Integer> {
   /** Where keys and the PATH (for toolchain checks) are read from; tests give a machine without cargo. */
   Map<String, String> env = System.getenv();
 
+  @Spec CommandSpec command;
+
   /** Checks every number and path of the command line before anything runs. */
   private void validate() {
     OptionChecks.inRange("--epochs", epochs, 1, 1000);
@@ -172,16 +178,18 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
     ModelCatalog catalog;
     TaskCatalog taskCatalog;
     try {
       catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
       taskCatalog = systems == null ? TaskCatalog.discover() : new TaskCatalog(systems);
     } catch (RuntimeException e) {
-      System.err.println("run: " + e.getMessage());
+      err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    StatusConsole console = StatusConsole.stderr();
+    StatusConsole console = StatusConsole.forErrors(err);
     ProgressLine progress = new ProgressLine(console);
     FreshTraces fresh = new FreshTraces(Recorders::forTask, env, console);
     Map<String, String> skipped = new LinkedHashMap<>();
@@ -216,11 +224,11 @@ final class RunCommand implements Callable<Integer> {
           }
           settings = settings(taskCatalog, defaultPlan, skipped);
         } catch (IllegalArgumentException e) {
-          System.err.println("run: " + e.getMessage());
+          err.println("run: " + e.getMessage());
           return skipped.isEmpty() ? ExitCodes.USAGE : EXIT_INFRA;
         }
         if (dryRun) {
-          printPlan(runner.plan(id, settings), settings, fresh, skipped);
+          printPlan(out, runner.plan(id, settings), settings, fresh, skipped);
           return ExitCodes.OK;
         }
         if (record != null && record > 0) {
@@ -231,48 +239,45 @@ final class RunCommand implements Callable<Integer> {
             try {
               settings = settings(taskCatalog, defaultPlan, skipped);
             } catch (IllegalArgumentException e) {
-              System.err.println("run: " + e.getMessage());
+              err.println("run: " + e.getMessage());
               return EXIT_INFRA;
             }
           }
         }
         summary = runner.start(id, settings, commandLine(), skipped);
       }
-      System.out.println("run " + summary.run() + ": " + summary.status().id() + " (" + summary.done() + "/"
+      out.println("run " + summary.run() + ": " + summary.status().id() + " (" + summary.done() + "/"
           + summary.total() + " cells scored) in " + store.runFolder(summary.run()));
       Path html = store.runFolder(summary.run()).resolve("report.html");
       ReportData data = ReportBuilder.build(store, List.of(summary.run()), Map.of());
       Files.writeString(html, ReportFormat.fromId("html").render(data), StandardCharsets.UTF_8);
-      System.out.print(ReportFormat.fromId("md").render(data).lines()
-          .dropWhile(l -> !l.startsWith("## Skipped tasks") && !l.startsWith("## Leaderboard"))
-          .takeWhile(l -> !l.startsWith("## Task"))
-          .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
-      System.out.println("HTML report: " + html.toAbsolutePath());
+      out.println(Leaderboard.of(data).toMarkdown());
+      out.println("HTML report: " + html.toAbsolutePath());
       if (summary.status() == RunStatus.STOPPED) {
         return EXIT_STOPPED;
       }
       return summary.infraFailed() > 0 ? EXIT_INFRA : ExitCodes.OK;
     } catch (RunLockedException e) {
-      System.err.println("run: " + e.getMessage());
+      err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (StoreException e) {
       // the store failed to read or write (a full disk, a damaged index): an environment error
-      System.err.println("run: " + Failures.oneLine(e) + (resume == null && runId == null ? ""
+      err.println("run: " + Failures.oneLine(e) + (resume == null && runId == null ? ""
           : " (continue later with: sysmobench run --resume " + (resume != null ? resume : runId) + ")"));
       return Failures.exitCode(e);
     } catch (IllegalArgumentException e) {
-      System.err.println("run: " + e.getMessage());
+      err.println("run: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (java.io.IOException e) {
-      System.err.println("run: " + e.getMessage());
+      err.println("run: " + e.getMessage());
       return EXIT_INFRA;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      System.err.println("run: interrupted");
+      err.println("run: interrupted");
       return EXIT_INFRA;
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       // e.g. the TLA+ tools are missing: nothing was scored wrongly, the run stays resumable
-      System.err.println("run: " + e.getMessage() + (resume == null && runId == null ? ""
+      err.println("run: " + e.getMessage() + (resume == null && runId == null ? ""
           : " (continue later with: sysmobench run --resume " + (resume != null ? resume : runId) + ")"));
       return EXIT_INFRA;
     }
@@ -304,20 +309,20 @@ final class RunCommand implements Callable<Integer> {
         agents, epochs, seed, budgetUsd, maxLlmConcurrency, maxTlcJobs, ScoringProfile.fromId(profile), maxAttempts);
   }
 
-  private void printPlan(RunPlan plan, RunSettings s, FreshTraces fresh, Map<String, String> skipped) {
-    System.out.println("run --dry-run: nothing is recorded, scored or stored");
-    System.out.println("  tasks:   " + String.join(", ", tasks));
-    skipped.forEach((t, why) -> System.out.println("  skipped: " + t + ": " + why));
+  private void printPlan(PrintWriter out, RunPlan plan, RunSettings s, FreshTraces fresh, Map<String, String> skipped) {
+    out.println("run --dry-run: nothing is recorded, scored or stored");
+    out.println("  tasks:   " + String.join(", ", tasks));
+    skipped.forEach((t, why) -> out.println("  skipped: " + t + ": " + why));
     if (record != null && record > 0) {
-      System.out.println("  fresh traces: " + String.join(", ", s.tasks().stream().map(t -> fresh.hasHarness(t)
+      out.println("  fresh traces: " + String.join(", ", s.tasks().stream().map(t -> fresh.hasHarness(t)
           ? t + " " + fresh.traces(t, record, recordAtLeastEveryScenario) : t + " none (no harness here: committed"
           + " traces)").toList()));
     }
-    System.out.println("  models:  " + String.join(", ", models));
+    out.println("  models:  " + String.join(", ", models));
     boolean onlyPseudo = s.models().stream().allMatch(org.sysmobench.model.PseudoModel::isPseudoModel);
-    System.out.println("  agents:  " + (onlyPseudo ? "none (every model is a pseudo-model: a task's own spec)"
+    out.println("  agents:  " + (onlyPseudo ? "none (every model is a pseudo-model: a task's own spec)"
         : String.join(", ", agents) + " (pseudo-models have none)"));
-    System.out.println("  cells:   " + plan.cells().size() + " (" + epochs + " epoch" + (epochs == 1 ? "" : "s") + ")");
+    out.println("  cells:   " + plan.cells().size() + " (" + epochs + " epoch" + (epochs == 1 ? "" : "s") + ")");
   }
 
   private EngineFactory engines() {

@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import org.sysmobench.tla.TlaTools;
 import org.sysmobench.tla.scratch.ScratchFolder;
 import org.sysmobench.trace.TraceRecorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,6 +64,8 @@ final class TaskCheckCommand implements Callable<Integer> {
   /** Where the PATH for the harness's toolchain check is read from. */
   java.util.Map<String, String> env = System.getenv();
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws Exception {
     engine.validate();
@@ -69,50 +74,52 @@ final class TaskCheckCommand implements Callable<Integer> {
     if (jsonDir != null) {
       OptionChecks.writableFolder("--json", jsonDir);
     }
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
     Task task;
     try {
       task = TaskCatalog.discover().load(TaskId.of(id));
     } catch (TaskPackageException e) {
-      System.out.println("NOT SOUND: " + e.getMessage());
+      out.println("NOT SOUND: " + e.getMessage());
       return ExitCodes.FAIL;
     } catch (IllegalArgumentException e) {
-      System.err.println("task check: " + e.getMessage());
+      err.println("task check: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     try {
       SourceMaterializer.standard(TlaTools.defaultCacheRoot()).materialize(task);
-      System.out.println("sources: " + task.sources().stream().mapToLong(s -> s.files().size()).sum()
+      out.println("sources: " + task.sources().stream().mapToLong(s -> s.files().size()).sum()
           + " files verified");
     } catch (SourceUnavailableException e) {
-      System.out.println("CANNOT CHECK HERE: " + e.getMessage());
+      out.println("CANNOT CHECK HERE: " + e.getMessage());
       return ExitCodes.INCOMPLETE;
     }
     Path fresh = null;
     if (record > 0) {
       Optional<TraceRecorder> recorder = Recorders.forTask(task.id());
       if (recorder.isEmpty()) {
-        System.out.println("CANNOT CHECK HERE: task " + id + " has no trace harness on this machine");
+        out.println("CANNOT CHECK HERE: task " + id + " has no trace harness on this machine");
         return ExitCodes.INCOMPLETE;
       }
       if (record < recorder.get().scenarios()) {
-        System.out.println("note: " + record + " traces play " + record + " of the " + recorder.get().scenarios()
+        out.println("note: " + record + " traces play " + record + " of the " + recorder.get().scenarios()
             + " scenarios of " + id + "; a mutant wrong only in the others cannot lose points on them");
       }
       Optional<String> missing = FreshTraces.missing(recorder.get().prerequisites(env));
       if (missing.isPresent()) {
-        System.out.println("CANNOT CHECK HERE: " + id + " " + missing.get());
+        out.println("CANNOT CHECK HERE: " + id + " " + missing.get());
         return ExitCodes.INCOMPLETE;
       }
       fresh = Files.createTempDirectory("sysmobench-traces-" + id);
-      StatusConsole console = StatusConsole.stderr();
+      StatusConsole console = StatusConsole.forErrors(err);
       console.status("task check: recording " + record + " fresh traces of " + id + "...");
       TraceRecorder.Recording r = recorder.get().record(fresh, record, seed,
           (done, of) -> console.status("task check: recording " + id + ": " + done + "/" + of + " traces"));
       console.clearStatus();
-      System.out.println("traces: recorded " + r.traces().size() + " fresh traces");
+      out.println("traces: recorded " + r.traces().size() + " fresh traces");
       task = task.withTraceFolder(fresh);
     } else if (task.traces().files().size() == 0) {
-      System.out.println("CANNOT CHECK HERE: task " + id + " has no recorded traces (use --record N with its harness)");
+      out.println("CANNOT CHECK HERE: task " + id + " has no recorded traces (use --record N with its harness)");
       return ExitCodes.INCOMPLETE;
     }
     TaskChecker.Report report;
@@ -122,11 +129,11 @@ final class TaskCheckCommand implements Callable<Integer> {
           work.path(), false);
       List<String> problems = TaskValidator.problems(task, e.sany());
       if (!problems.isEmpty()) {
-        problems.forEach(p -> System.out.println("problem: " + p));
-        System.out.println("task " + id + " is NOT sound");
+        problems.forEach(p -> out.println("problem: " + p));
+        out.println("task " + id + " is NOT sound");
         return ExitCodes.FAIL;
       }
-      try (ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.stderr(), "task check: scoring the reference"
+      try (ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.forErrors(err), "task check: scoring the reference"
           + " and " + task.reference().mutants().size() + " mutants of " + id + " on every phase")) {
         report = new TaskChecker(e.evaluator()).check(task, options);
       }
@@ -136,10 +143,10 @@ final class TaskCheckCommand implements Callable<Integer> {
       for (PhaseResult p : v.result().phases()) {
         scores.append(String.format(Locale.ROOT, " %s %.2f", p.phase().id(), p.score()));
       }
-      System.out.printf("%-4s %-32s%s  %s%n", v.ok() ? "ok" : "FAIL", v.name(), scores, v.why());
+      out.printf("%-4s %-32s%s  %s%n", v.ok() ? "ok" : "FAIL", v.name(), scores, v.why());
       if (!v.ok() && v.name().equals("reference")) {
         // The reference must score 100%: say where each point went, down to the trace line.
-        LostPointsExplainer.explain(v.result(), task.traces().folder()).forEach(System.out::println);
+        LostPointsExplainer.explain(v.result(), task.traces().folder()).forEach(out::println);
       }
       if (jsonDir != null) {
         Files.createDirectories(jsonDir);
@@ -147,9 +154,9 @@ final class TaskCheckCommand implements Callable<Integer> {
             StandardCharsets.UTF_8);
       }
     }
-    System.out.println(report.ok() ? "task " + id + " is sound" : "task " + id + " is NOT sound");
+    out.println(report.ok() ? "task " + id + " is sound" : "task " + id + " is NOT sound");
     if (fresh != null) {
-      System.out.println("(fresh traces kept in " + fresh + ")");
+      out.println("(fresh traces kept in " + fresh + ")");
     }
     return report.ok() ? ExitCodes.OK : ExitCodes.FAIL;
   }

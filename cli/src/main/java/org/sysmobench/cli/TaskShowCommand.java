@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.tasks.ContractAction;
@@ -12,6 +13,8 @@ import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskCatalog;
 import org.sysmobench.tasks.TaskPackageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code sysmobench task show ID}: everything a task package says, or every problem it has. */
@@ -19,16 +22,19 @@ import picocli.CommandLine.Parameters;
 final class TaskShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TASK") String id;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() {
+    PrintWriter out = command.commandLine().getOut();
     Task t;
     try {
       t = TaskCatalog.discover().load(TaskId.of(id));
     } catch (TaskPackageException e) {
-      System.out.println(e.getMessage());
+      out.println(e.getMessage());
       return ExitCodes.FAIL;
     } catch (IllegalArgumentException e) {
-      System.err.println("task show: " + e.getMessage());
+      command.commandLine().getErr().println("task show: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     StringBuilder sb = new StringBuilder();
@@ -71,7 +77,8 @@ final class TaskShowCommand implements Callable<Integer> {
     }
     sb.append("Traces: ").append(t.traces().files().size()).append(" in ")
         .append(t.folder().relativize(t.traces().folder())).append('\n');
-    System.out.print(sb);
+    out.print(sb);
+    out.flush();
     return ExitCodes.OK;
   }
 }

@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,13 +23,15 @@ final class TracesCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   @Command(name = "record", mixinStandardHelpOptions = true,
       description = "Run the task's system under its harness and write N traces plus a manifest.")
   static final class Record implements Callable<Integer> {
     @Parameters(paramLabel = "TASK") String id;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec command;
 
     @Option(names = "--count", description = "Number of traces (default: ${DEFAULT-VALUE}).")
     int count = 4;
@@ -48,31 +51,33 @@ final class TracesCommand implements Runnable {
       if (out != null) {
         OptionChecks.writableFolder("--out", out);
       }
+      PrintWriter stdout = command.commandLine().getOut();
+      PrintWriter err = command.commandLine().getErr();
       Task task;
       try {
         task = TaskCatalog.discover().load(TaskId.of(id));
       } catch (IllegalArgumentException e) {
-        System.err.println("traces record: " + e.getMessage());
+        err.println("traces record: " + e.getMessage());
         return ExitCodes.USAGE;
       }
       Optional<TraceRecorder> recorder = Recorders.forTask(task.id());
       if (recorder.isEmpty()) {
-        System.err.println("traces record: task " + id + " has no trace harness on this machine");
+        err.println("traces record: task " + id + " has no trace harness on this machine");
         return ExitCodes.HARNESS_ERROR;
       }
       java.util.Optional<String> missing = FreshTraces.missing(recorder.get().prerequisites(env));
       if (missing.isPresent()) {
-        System.err.println("traces record: " + id + " " + missing.get());
+        err.println("traces record: " + id + " " + missing.get());
         return ExitCodes.HARNESS_ERROR;
       }
       Path dir = out != null ? out : task.traces().folder();
-      StatusConsole console = StatusConsole.stderr();
+      StatusConsole console = StatusConsole.forErrors(err);
       console.status("traces record: recording " + count + " traces of " + id + " (the real system runs)...");
       TraceRecorder.Recording r = recorder.get().record(dir, count, seed,
           (done, of) -> console.status("traces record: " + id + ": " + done + "/" + of + " traces"));
       console.clearStatus();
-      System.out.println("Recorded " + r.traces().size() + " traces of " + id + " (seed " + seed + ") into " + dir);
-      System.out.println("Manifest: " + r.manifest());
+      stdout.println("Recorded " + r.traces().size() + " traces of " + id + " (seed " + seed + ") into " + dir);
+      stdout.println("Manifest: " + r.manifest());
       return ExitCodes.OK;
     }
   }

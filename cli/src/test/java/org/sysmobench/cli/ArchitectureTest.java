@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -98,6 +99,38 @@ class ArchitectureTest {
   void nothingDependsOnTheCli() {
     check(noClasses().that().resideOutsideOfPackage("org.sysmobench.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.sysmobench.cli.."));
+  }
+
+  /**
+   * Commands print through picocli's writers ({@code spec.commandLine().getOut()/getErr()}), so a test or an
+   * embedding program captures all of it; only {@link Main} touches the process's streams.
+   */
+  static final ArchRule COMMANDS_PRINT_THROUGH_PICOCLI = noClasses().that().resideInAPackage("org.sysmobench.cli..")
+      .and().doNotHaveFullyQualifiedName(Main.class.getName())
+      .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+      .because("a command prints through picocli's writers, which tests and callers can redirect")
+      .allowEmptyShould(false);
+
+  @Test
+  void commandsPrintThroughPicoclisWriters() {
+    COMMANDS_PRINT_THROUGH_PICOCLI.check(classes);
+  }
+
+  @Test
+  void thePrintingRuleCatchesACommandThatPrintsToTheProcessStreams() {
+    JavaClasses offender = new ClassFileImporter().importClasses(StreamPrintingCommand.class);
+    assertThat(COMMANDS_PRINT_THROUGH_PICOCLI.evaluate(offender).hasViolation()).isTrue();
+    assertThat(COMMANDS_PRINT_THROUGH_PICOCLI.evaluate(offender).getFailureReport().getDetails())
+        .anySatisfy(line -> assertThat(line).contains("System.out"))
+        .anySatisfy(line -> assertThat(line).contains("System.err"));
+  }
+
+  /** What the printing rule forbids (a test class: the rule is checked against it alone). */
+  static final class StreamPrintingCommand {
+    void call() {
+      System.out.println("out");
+      System.err.println("err");
+    }
   }
 
   /** A process entry point (a class with {@code public static void main(String[])}): the CLI, a worker, a driver. */

@@ -2,9 +2,6 @@ package org.sysmobench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -22,17 +19,9 @@ import org.sysmobench.tasks.TaskCatalog;
 class BenchEvalCommandTest {
   @Test
   void reportsTheEngineAndTheOriginalsWayOfRunningTheSameChecks() {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    int exit;
-    try {
-      exit = Main.run("bench", "eval", "--task", "jdk-reentrantlock", "--runs", "1");
-    } finally {
-      System.setOut(old);
-    }
-    String out = buf.toString(StandardCharsets.UTF_8);
-    assertThat(exit).as(out).isEqualTo(ExitCodes.OK);
+    CommandOutput run = CommandOutput.run("bench", "eval", "--task", "jdk-reentrantlock", "--runs", "1");
+    String out = run.out();
+    assertThat(run.exit()).as(out + run.err()).isEqualTo(ExitCodes.OK);
     assertThat(out).contains("overall score 1.00").contains("speed-up:");
     // The original: simulation, the runtime search, one run per recorded trace, one per template.
     Matcher tlc = Pattern.compile("\\((\\d+) TLC processes\\)").matcher(out);

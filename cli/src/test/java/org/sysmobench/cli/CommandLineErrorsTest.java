@@ -2,9 +2,6 @@ package org.sysmobench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,22 +24,8 @@ class CommandLineErrorsTest {
 
   @TempDir static Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int exit = Main.run(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CommandOutput run(String... args) {
+    return CommandOutput.run(args);
   }
 
   static Stream<Arguments> badCommandLines() throws Exception {
@@ -83,13 +66,21 @@ class CommandLineErrorsTest {
         Arguments.of(List.of("run", "--epochs", "0", "--results", results), "--epochs must be between 1 and"),
         Arguments.of(List.of("run", "--budget-usd", "garbage", "--results", results), "--budget-usd must be an amount"),
         Arguments.of(List.of("run", "--max-tlc-jobs", "0", "--results", results), "--max-tlc-jobs must be between 1"),
-        Arguments.of(List.of("run", "--resume", "no-such-run", "--results", results), "no run 'no-such-run'"));
+        Arguments.of(List.of("run", "--resume", "no-such-run", "--results", results), "no run 'no-such-run'"),
+        Arguments.of(List.of("run", "--tasks", TASK, "--models", "reference", "--agents", "repair(", "--dry-run",
+            "--results", results), "agent 'repair(': not an agent id (a lower-case name such as basic, or repair(<name>))"),
+        Arguments.of(List.of("run", "--tasks", TASK, "--models", "reference", "--agents", "repair(verbatim)",
+            "--dry-run", "--results", results), "unknown author 'repair(verbatim)'; known: [basic, "),
+        Arguments.of(List.of("generate", "--task", TASK, "--agent", "Basic", "--model", "gpt-5.5"),
+            "agent 'Basic': not an agent id"),
+        Arguments.of(List.of("generate", "--task", TASK, "--agent", "repair(repair(basic))", "--model", "gpt-5.5"),
+            "a repair loop inside a repair loop is not supported"));
   }
 
   @ParameterizedTest
   @MethodSource("badCommandLines")
   void aBadCommandLineIsOnePlainLineAndExitCode2BeforeAnyWork(List<String> args, String expected) {
-    Run r = run(args.toArray(String[]::new));
+    CommandOutput r = run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err().lines().toList()).as("one line").singleElement().satisfies(line -> assertThat(line)
         .matches("(sysmobench )?" + args.get(0) + "\\b.*").contains(expected).doesNotContain("Exception"));
@@ -99,12 +90,12 @@ class CommandLineErrorsTest {
   @Test
   void anOutputFileInAReadOnlyFolderIsRefusedBeforeTheEvaluation() throws Exception {
     try (ReadOnlyFolder ro = ReadOnlyFolder.make(dir.resolve("read-only"))) {
-      Run r = run("eval", "--task", TASK, "--spec", REFERENCE.toString(), "--json", ro.path().resolve("out.json").toString());
+      CommandOutput r = run("eval", "--task", TASK, "--spec", REFERENCE.toString(), "--json", ro.path().resolve("out.json").toString());
       assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
       assertThat(r.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
           .startsWith("sysmobench eval: --json: cannot write in " + ro.path() + ": "));
       assertThat(r.out()).isEmpty();
-      Run folder = run("task", "check", "toy-lock", "--json", ro.path().resolve("sub").toString());
+      CommandOutput folder = run("task", "check", "toy-lock", "--json", ro.path().resolve("sub").toString());
       assertThat(folder.exit()).isEqualTo(ExitCodes.USAGE);
       assertThat(folder.err()).startsWith("sysmobench task check: --json: cannot write in ");
     }
@@ -112,9 +103,9 @@ class CommandLineErrorsTest {
 
   @Test
   void debugShowsTheStackTrace() {
-    Run plain = run("check", REFERENCE.toString(), "--budget", "memory=garbage");
+    CommandOutput plain = run("check", REFERENCE.toString(), "--budget", "memory=garbage");
     assertThat(plain.err()).doesNotContain("\tat ");
-    Run debug = run("check", REFERENCE.toString(), "--budget", "memory=garbage", "--debug");
+    CommandOutput debug = run("check", REFERENCE.toString(), "--budget", "memory=garbage", "--debug");
     assertThat(debug.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(debug.err()).contains("--budget memory must be a size", "\tat org.sysmobench.cli.");
   }

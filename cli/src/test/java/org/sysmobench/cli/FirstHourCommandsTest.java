@@ -2,11 +2,6 @@ package org.sysmobench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,27 +19,8 @@ import picocli.CommandLine.Command;
 class FirstHourCommandsTest {
   @TempDir Path dir;
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result capture(CommandLine cli, String... args) {
-    PrintStream realOut = System.out;
-    PrintStream realErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    StringWriter cliErr = new StringWriter();
-    cli.setErr(new PrintWriter(cliErr, true));
-    int exit;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      // picocli's default strategy remembers System.err from its creation and would restore a writer to it
-      cli.setExecutionStrategy(new CommandLine.RunLast());
-      exit = cli.execute(args);
-    } finally {
-      System.setOut(realOut);
-      System.setErr(realErr);
-    }
-    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + cliErr);
+  private static CommandOutput capture(CommandLine cli, String... args) {
+    return CommandOutput.run(cli, args);
   }
 
   @Test
@@ -54,7 +30,7 @@ class FirstHourCommandsTest {
     doctor.env = Map.of("PATH", Files.createDirectories(dir.resolve("empty-bin")).toString(), "XDG_CACHE_HOME",
         dir.resolve("cache").toString());
 
-    Result r = capture(cli, "doctor");
+    CommandOutput r = capture(cli, "doctor");
 
     assertThat(r.exit()).isEqualTo(ExitCodes.FAIL);
     String rustSpin = r.out().substring(r.out().indexOf("rust-spin (default benchmark)"));
@@ -72,7 +48,7 @@ class FirstHourCommandsTest {
     ModelsCommand models = cli.getSubcommands().get("models").getCommand();
     models.env = Map.of("OPENAI_API_KEY", secret, "OPENAI_BASE_URL", "http://127.0.0.1:4000/v1");
 
-    Result r = capture(cli, "models");
+    CommandOutput r = capture(cli, "models");
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).doesNotContain(secret).doesNotContain("SENTINEL");
@@ -97,14 +73,14 @@ class FirstHourCommandsTest {
   void anUnexpectedErrorIsOneLineAndItsStackTraceNeedsDebug() {
     CommandLine plain = Main.commandLine();
     plain.addSubcommand("boom", new Boom());
-    Result r = capture(plain, "boom");
+    CommandOutput r = capture(plain, "boom");
     assertThat(r.exit()).isEqualTo(ExitCodes.HARNESS_ERROR);
     assertThat(r.err().strip()).isEqualTo("sysmobench boom: 'cargo --version' failed: sudo apt-get install -y cargo: No such file"
         + " or directory (--debug shows where)");
 
     CommandLine debug = Main.commandLine();
     debug.addSubcommand("boom", new Boom());
-    Result d = capture(debug, "boom", "--debug");
+    CommandOutput d = capture(debug, "boom", "--debug");
     assertThat(d.err()).contains("java.lang.IllegalStateException", "\tat ", "Caused by: java.io.IOException");
   }
 }

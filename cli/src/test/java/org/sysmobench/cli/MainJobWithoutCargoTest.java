@@ -2,9 +2,6 @@ package org.sysmobench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,33 +25,18 @@ class MainJobWithoutCargoTest {
 
   @TempDir Path dir;
 
-  private record Result(int exit, String out, String err) {}
-
-  private Result run(String... args) throws Exception {
+  private CommandOutput run(String... args) throws Exception {
     Path emptyBin = Files.createDirectories(dir.resolve("bin-without-cargo"));
     CommandLine cli = Main.commandLine();
     RunCommand run = cli.getSubcommands().get("run").getCommand();
     // a machine without cargo has no rust-spin driver built either (in its cache)
     run.env = Map.of("PATH", emptyBin.toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString());
-    PrintStream realOut = System.out;
-    PrintStream realErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      exit = cli.execute(args);
-    } finally {
-      System.setOut(realOut);
-      System.setErr(realErr);
-    }
-    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CommandOutput.run(cli, args);
   }
 
   @Test
   void theDefaultBenchmarkIsPlannedWithoutRustSpinAndSaysWhy() throws Exception {
-    Result r = run("run", "--dry-run", "--results", dir.resolve("results").toString());
+    CommandOutput r = run("run", "--dry-run", "--results", dir.resolve("results").toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(r.err()).contains("run: skipping rust-spin: cannot record its traces here: cargo: not on the PATH")
@@ -72,7 +54,7 @@ class MainJobWithoutCargoTest {
   @Tag("system")
   void aRunCompletesWithoutTheTaskAndItsReportListsIt() throws Exception {
     Path results = dir.resolve("results");
-    Result r = run("run", "--tasks", "rust-spin,jdk-reentrantlock", "--models", "reference", "--record", "1",
+    CommandOutput r = run("run", "--tasks", "rust-spin,jdk-reentrantlock", "--models", "reference", "--record", "1",
         "--results", results.toString(), "--run-id", "no-cargo", "--max-tlc-jobs", "1");
 
     assertThat(r.exit()).as(r.out() + r.err()).isZero();

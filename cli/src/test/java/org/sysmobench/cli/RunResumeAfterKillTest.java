@@ -88,9 +88,9 @@ class RunResumeAfterKillTest {
     }
     assertThat(before).hasSizeGreaterThanOrEqualTo(2).hasSizeLessThan(8);
 
-    int exit = Main.run("run", "--resume", RUN.value(), "--systems", SYSTEMS.toString(), "--results",
-        results.toString());
-    assertThat(exit).isZero();
+    CommandOutput resumed = CommandOutput.run("run", "--resume", RUN.value(), "--systems", SYSTEMS.toString(),
+        "--results", results.toString());
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
 
     try (RunStore store = RunStore.open(results, Clock.systemUTC())) {
       assertThat(store.requireRun(RUN).status()).isEqualTo(RunStatus.FINISHED);
@@ -117,6 +117,13 @@ class RunResumeAfterKillTest {
       assertThat(rs.getString(1)).isEqualTo("ok");
     }
     assertThat(new File(results.resolve("runs").resolve(RUN.value()).toFile(), "manifest.json")).exists();
+    try (RunStore store = RunStore.open(results, Clock.systemUTC())) {
+      // the run ends with its leaderboard: the report's section, drawn from the stored results, not sliced text
+      String board = org.sysmobench.report.Leaderboard.of(org.sysmobench.report.ReportBuilder.build(store,
+          List.of(RUN))).toMarkdown();
+      assertThat(board).contains("## Leaderboard", "| 1 | reference@toy-lock | — (pseudo-model) |");
+      assertThat(resumed.out()).contains(" cells scored) in ", "\n" + board + "\nHTML report: ");
+    }
 
     // the stored run reports, from the store alone
     Path html = dir.resolve("report.html");

@@ -83,7 +83,7 @@ final class HtmlReport {
           .append(Fmt.html(String.join("; ", r.notes()))).append("</td></tr>");
     }
     h.append("</tbody></table>\n");
-    List<String> skipped = skippedTasks(d);
+    List<String> skipped = Leaderboard.of(d).skippedTasks();
     if (!skipped.isEmpty()) {
       h.append("<h2>Skipped tasks</h2><ul id=\"skipped-tasks\">");
       skipped.forEach(line -> h.append("<li>").append(Fmt.html(line)).append("</li>"));
@@ -91,22 +91,12 @@ final class HtmlReport {
     }
   }
 
-  /** {@code task: why} for every task a run skipped, in task order. */
-  static List<String> skippedTasks(ReportData d) {
-    List<String> out = new ArrayList<>();
-    for (ReportData.RunInfo r : d.runs()) {
-      r.skippedTasks().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-          .forEach(e -> out.add(e.getKey() + ": " + e.getValue() + (d.runs().size() > 1 ? " (run " + r.runId() + ")" : "")));
-    }
-    return out;
-  }
-
   private static void leaderboard(StringBuilder h, ReportData d) {
     h.append("<h2>Leaderboard</h2><table id=\"leaderboard\" class=\"sortable\"><thead><tr><th>#</th><th>model</th>"
         + "<th>agent</th><th>tasks</th><th>overall</th><th>other profile</th><th>syntax</th><th>runtime</th>"
         + "<th>conformance</th><th>invariants</th><th>pass@1</th><th>best-of-N</th><th>cost</th><th>tokens in / out</th>"
         + "</tr></thead><tbody>");
-    for (ReportData.LeaderRow r : d.leaderboard()) {
+    for (ReportData.LeaderRow r : Leaderboard.of(d).rows()) {
       h.append("<tr data-model=\"").append(Fmt.html(r.model())).append("\" data-agent=\"").append(Fmt.html(r.agent()))
           .append("\"><td class=\"num\" data-v=\"").append(r.rank() == 0 ? Integer.MAX_VALUE : r.rank()).append("\">")
           .append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append("</td><td>").append(Fmt.html(r.model()))

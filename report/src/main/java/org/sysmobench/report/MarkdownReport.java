@@ -22,25 +22,7 @@ final class MarkdownReport {
           .append(" | ").append(r.profile()).append(" | ").append(r.cells()).append(" | ").append(r.done()).append(" | ")
           .append(r.infraFailed()).append(" | ").append(r.notRun()).append(" |\n");
     }
-    java.util.List<String> skipped = HtmlReport.skippedTasks(d);
-    if (!skipped.isEmpty()) {
-      sb.append("\n## Skipped tasks\n\n");
-      skipped.forEach(line -> sb.append("- ").append(Fmt.md(line)).append('\n'));
-    }
-    sb.append("\n## Leaderboard\n\n| # | model | agent | tasks | overall | other profile | syntax | runtime | conformance"
-        + " | invariants | pass@1 | best-of-N | cost | tokens in / out |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-    for (ReportData.LeaderRow r : d.leaderboard()) {
-      sb.append("| ").append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append(" | ").append(Fmt.md(r.model()))
-          .append(" | ").append(Fmt.md(Fmt.agent(r.model(), r.agent()))).append(" | ").append(r.tasks())
-          .append(r.missingTasks().isEmpty() ? "" : " (missing: " + String.join(", ", r.missingTasks()) + ")")
-          .append(" | ").append(Fmt.pct(r.overall())).append(" | ").append(Fmt.pct(r.otherOverall()));
-      for (String p : ReportData.PHASES) {
-        sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
-      }
-      sb.append(" | ").append(Fmt.pct(r.passAt1())).append(" | ").append(Fmt.pct(r.bestOfN())).append(" | ")
-          .append(Fmt.cost(r.model(), r.usage())).append(" | ").append(Fmt.tokens(r.model(), r.usage())).append(" |\n");
-    }
+    sb.append('\n').append(leaderboard(Leaderboard.of(d)));
     sb.append("\n## Task x model x agent\n\n| task | model | agent | epochs | syntax | runtime | conformance |"
         + " invariants | overall | other profile | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -63,6 +45,31 @@ final class MarkdownReport {
     sb.append("\n## Most common reasons for lost points\n\n| phase | finding kind | count |\n|---|---|---|\n");
     d.findingKinds().stream().limit(15).forEach(k -> sb.append("| ").append(k.phase()).append(" | ").append(k.kind())
         .append(" | ").append(k.count()).append(" |\n"));
+    return sb.toString();
+  }
+
+  /** The skipped tasks (when there are any), then the ranking table; ends with the table's last line. */
+  static String leaderboard(Leaderboard board) {
+    StringBuilder sb = new StringBuilder();
+    if (!board.skippedTasks().isEmpty()) {
+      sb.append("## Skipped tasks\n\n");
+      board.skippedTasks().forEach(line -> sb.append("- ").append(Fmt.md(line)).append('\n'));
+      sb.append('\n');
+    }
+    sb.append("## Leaderboard\n\n| # | model | agent | tasks | overall | other profile | syntax | runtime | conformance"
+        + " | invariants | pass@1 | best-of-N | cost | tokens in / out |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ReportData.LeaderRow r : board.rows()) {
+      sb.append("| ").append(r.rank() == 0 ? "–" : Integer.toString(r.rank())).append(" | ").append(Fmt.md(r.model()))
+          .append(" | ").append(Fmt.md(Fmt.agent(r.model(), r.agent()))).append(" | ").append(r.tasks())
+          .append(r.missingTasks().isEmpty() ? "" : " (missing: " + String.join(", ", r.missingTasks()) + ")")
+          .append(" | ").append(Fmt.pct(r.overall())).append(" | ").append(Fmt.pct(r.otherOverall()));
+      for (String p : ReportData.PHASES) {
+        sb.append(" | ").append(Fmt.pct(r.phases().get(p)));
+      }
+      sb.append(" | ").append(Fmt.pct(r.passAt1())).append(" | ").append(Fmt.pct(r.bestOfN())).append(" | ")
+          .append(Fmt.cost(r.model(), r.usage())).append(" | ").append(Fmt.tokens(r.model(), r.usage())).append(" |\n");
+    }
     return sb.toString();
   }
 }

@@ -192,7 +192,7 @@ public final class BenchmarkRunner {
       EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), s.profile(), s.seed(),
           store.folder().resolve("work"), false);
       CellExecutor executor = new CellExecutor(store, run, tasks, models, clients,
-          authors.bind(engine.evaluator(), options), engine.evaluator(), options,
+          authors.bind(engine.evaluator(), options, EvaluatorCritic.DEFAULT_PHASES), engine.evaluator(), options,
           materializer, new Semaphore(s.maxLlmConcurrency(), true), tally, s.maxInfraAttempts(), s.seed());
       List<Future<?>> futures = new ArrayList<>();
       for (CellKey key : todo) {

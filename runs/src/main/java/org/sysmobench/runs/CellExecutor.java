@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import org.sysmobench.agents.AgentId;
+import org.sysmobench.agents.AuthorNeed;
 import org.sysmobench.agents.AuthoringRequest;
 import org.sysmobench.agents.Draft;
 import org.sysmobench.agents.SpecAuthor;
@@ -107,11 +109,12 @@ final class CellExecutor {
       store.attachText(run, key, "draft", draft.toJson());
       return evaluateAndComplete(key, task, draft);
     }
-    SpecAuthor author = authors.author(key.agent());
+    SpecAuthor author = authors.author(AgentId.parse(key.agent()));
     RecordingClient model = new RecordingClient(models.client(key.model(), clients), store, run, key, attempt,
         llmSlots, tally);
-    List<SourceFile> code = AuthorDirectory.needsSources(key.agent()) ? sourcesOf(task) : List.of();
-    AuthoringRequest request = new AuthoringRequest(task, model, code, tracesOf(task), key.epoch(), seed);
+    List<SourceFile> code = author.needs().contains(AuthorNeed.SOURCES) ? sourcesOf(task) : List.of();
+    List<Path> traces = author.needs().contains(AuthorNeed.LEARNING_TRACES) ? tracesOf(task) : List.of();
+    AuthoringRequest request = new AuthoringRequest(task, model, code, traces, key.epoch(), seed);
     Draft draft = author.write(request);
     List<Transcript.Exchange> exchanges = draft.transcript().exchanges();
     boolean truncated = exchanges.stream().anyMatch(x -> x.completion().truncated());

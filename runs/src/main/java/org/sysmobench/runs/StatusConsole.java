@@ -1,6 +1,7 @@
 package org.sysmobench.runs;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Where progress goes for a person to read. On a terminal one status line stays at the bottom and is
@@ -10,13 +11,17 @@ import java.io.PrintStream;
 public final class StatusConsole {
   private static final String CLEAR_LINE = "\r\u001b[2K";
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean terminal;
   private String status = "";
 
-  public StatusConsole(PrintStream out, boolean terminal) {
+  public StatusConsole(PrintWriter out, boolean terminal) {
     this.out = out;
     this.terminal = terminal;
+  }
+
+  public StatusConsole(PrintStream out, boolean terminal) {
+    this(new PrintWriter(out, true), terminal);
   }
 
   /** Plain lines on {@code out}. */
@@ -24,10 +29,13 @@ public final class StatusConsole {
     return new StatusConsole(out, false);
   }
 
-  /** Standard error, rewriting the status line in place when this process runs on a terminal. */
-  public static StatusConsole stderr() {
+  /**
+   * A command's error writer (standard error, or what a test captures), rewriting the status line in place
+   * when this process runs on a terminal.
+   */
+  public static StatusConsole forErrors(PrintWriter err) {
     String term = System.getenv("TERM");
-    return new StatusConsole(System.err, System.console() != null && term != null && !term.equals("dumb"));
+    return new StatusConsole(err, System.console() != null && term != null && !term.equals("dumb"));
   }
 
   public boolean terminal() {

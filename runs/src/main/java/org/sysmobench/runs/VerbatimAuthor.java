@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sysmobench.agents.AuthorNeed;
 import org.sysmobench.agents.AuthoringRequest;
 import org.sysmobench.agents.Draft;
 import org.sysmobench.agents.SpecAuthor;
@@ -28,6 +30,12 @@ final class VerbatimAuthor implements SpecAuthor {
   @Override
   public String id() {
     return ID;
+  }
+
+  /** The brief and the contract only. */
+  @Override
+  public Set<AuthorNeed> needs() {
+    return Set.of();
   }
 
   @Override
