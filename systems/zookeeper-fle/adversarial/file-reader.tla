@@ -239,11 +239,15 @@ Receive(i) ==
   \E m \in msgs : HandleNotification(i, m.from, m.state, m.leader, m.zxid, m.electionEpoch, m.peerEpoch)
 
 \* The environment's choice when a peer starts an election: any zxid within the bound, and the epoch
-\* the peer last reached (the model does not let Zab move epochs backwards or skip ahead).
+\* Zab last moved the peer to. That is the epoch its vote carries, or, once the peer has decided a vote,
+\* a later one: Zab synchronises a follower to its leader's new epoch before it updates the follower's
+\* vote, and a peer stopped in between proposes the new epoch with the old vote (Zab never moves back).
 Elect(i) ==
-  \E z \in 0..MaxZxid :
-    /\ logicalclock[i] < MaxClock
-    /\ StartElection(i, z, IF vote[i].peerEpoch > initVote[i].peerEpoch THEN vote[i].peerEpoch ELSE initVote[i].peerEpoch)
+  LET known == IF vote[i].peerEpoch > initVote[i].peerEpoch THEN vote[i].peerEpoch ELSE initVote[i].peerEpoch
+      latest == IF vote[i].electionEpoch > 0 THEN MaxEpoch ELSE known
+  IN \E z \in 0..MaxZxid, e \in known..latest :
+       /\ logicalclock[i] < MaxClock
+       /\ StartElection(i, z, e)
 
 Next ==
   \/ \E i \in Nodes : Start(i)
