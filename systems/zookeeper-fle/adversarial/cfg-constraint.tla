@@ -221,15 +221,16 @@ Reply(i, j) ==
   /\ msgs' = msgs \cup {Notification(i, state[i], vote[i].leader, vote[i].zxid, vote[i].electionEpoch, vote[i].peerEpoch)}
   /\ UNCHANGED <<up, state, logicalclock, proposal, vote, recvVotes, outOfElection, decision, electing, initVote, crashes>>
 
-\* Zab moved a decided peer to a new epoch; its vote carries it from now on. Zab does so only while
-\* the leader the peer decided on leads (synchronisation goes through that leader).
+\* Zab moved a decided peer to a new epoch; its vote carries it from now on. Zab does so only after
+\* the leader the peer decided on took the lead in that round (synchronisation goes through that
+\* leader); the vote may change after the leader went down, once the peer was synchronised.
 NewEpoch(i, peerEpoch) ==
   /\ up[i]
   /\ ~electing[i]
   /\ state[i] # "LOOKING"
   /\ peerEpoch > vote[i].peerEpoch
   /\ LET l == vote[i].leader
-     IN up[l] /\ state[l] = "LEADING" /\ vote[l].electionEpoch = vote[i].electionEpoch
+     IN vote[l].leader = l /\ vote[l].electionEpoch = vote[i].electionEpoch
   /\ vote' = [vote EXCEPT ![i].peerEpoch = peerEpoch]
   /\ UNCHANGED <<up, state, logicalclock, proposal, msgs, recvVotes, outOfElection, decision, electing, initVote, crashes>>
 
