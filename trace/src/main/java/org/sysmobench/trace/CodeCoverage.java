@@ -204,7 +204,7 @@ public record CodeCoverage(String tool, List<MethodCoverage> methods) {
     return n.intValue();
   }
 
-  /** The simple names of a method descriptor's parameter types: {@code (JLjava/util/Map;[I)V} gives long, Map, int[]. */
+  /** The simple names of a method descriptor's parameter types: {@code (JLjava/util/Map;[I)V} gives long, Map, int[]; a nested class by its own name. */
   static List<String> parameterTypes(String descriptor) {
     List<String> out = new ArrayList<>();
     int i = descriptor.indexOf('(') + 1;
@@ -220,7 +220,7 @@ public record CodeCoverage(String tool, List<MethodCoverage> methods) {
       if (c == 'L') {
         int semi = descriptor.indexOf(';', i);
         String full = descriptor.substring(i + 1, semi);
-        name = full.substring(full.lastIndexOf('/') + 1).replace('$', '.');
+        name = full.substring(Math.max(full.lastIndexOf('/'), full.lastIndexOf('$')) + 1);
         i = semi + 1;
       } else {
         name = switch (c) {
