@@ -103,6 +103,11 @@ public final class TaskChecker {
       }
     }
     boolean ok = notLost.isEmpty() && r.isScored();
+    if (m.isEquivalent()) {
+      // Explained by the task: it is counted (caught or not), never a failure of the check.
+      return new SpecVerdict(name, r.isScored(), !r.isScored() ? "was not scored (harness error): " + r.verdict()
+          : "equivalent under the task's observations: " + m.equivalent(), r, discrimination);
+    }
     return new SpecVerdict(name, ok, !r.isScored() ? "was not scored (harness error): " + r.verdict()
         : ok ? "loses points in " + String.join(", ", m.losesIn()) : "should lose points in " + notLost
             + " but does not", r, discrimination);

@@ -194,16 +194,19 @@ public final class TaskLoader {
       if (!names.add(name)) {
         m.get("name").problem("duplicate mutant name '" + name + "'");
       }
-      List<String> losesIn = m.texts("loses-in");
-      if (losesIn.isEmpty()) {
-        m.problem("must say where it loses points ('loses-in': a phase or invariants:Name)");
+      List<String> losesIn = m.has("loses-in") ? m.texts("loses-in") : List.of();
+      String equivalent = field.equals("discrimination") ? m.text("equivalent", "") : "";
+      if (losesIn.isEmpty() && equivalent.isEmpty()) {
+        m.problem("must say where it loses points ('loses-in': a phase or invariants:Name)"
+            + (field.equals("discrimination") ? ", or why it cannot ('equivalent')" : ""));
       }
       for (String l : losesIn) {
         if (!l.matches("(syntax|runtime|conformance|invariants)(:[A-Za-z_][A-Za-z0-9_]*)?")) {
           m.get("loses-in").problem("'" + l + "' is not a phase (syntax, runtime, conformance, invariants[:Name])");
         }
       }
-      mutants.add(new Mutant(name, existing(dir, m.text("spec"), m.get("spec")), m.text("description", ""), losesIn));
+      mutants.add(new Mutant(name, existing(dir, m.text("spec"), m.get("spec")), m.text("description", ""), losesIn,
+          equivalent));
     }
     return mutants;
   }
@@ -330,7 +333,7 @@ public final class TaskLoader {
   private static List<InvariantTemplate> invariants(YamlNode y) {
     return y.list("invariants", true).stream().map(i -> new InvariantTemplate(identifier(i, "name"),
         i.enumValue("kind", InvariantKind.class, null), i.text("meaning"), i.text("definition"),
-        i.stringMap("constants"))).toList();
+        i.stringMap("constants"), i.text("protects", ""))).toList();
   }
 
   private static void crossCheck(Contract contract, List<InvariantTemplate> invariants, SpecSettings spec,
