@@ -18,9 +18,10 @@ public enum Scenario {
    */
   LATE_JOIN("late-join"),
   /**
-   * After an election and writes, both followers stop: the leader loses its quorum and starts a new round
-   * alone; the followers restart with round 1 and meet it in its newer round. Notifications of older rounds
-   * reach peers that already moved on, in both directions.
+   * After an election and writes, the leader and one follower stop: the other follower loses its quorum
+   * and starts a newer round alone; the leader and the follower restart with round 1 and meet it there.
+   * The lone peer takes the leader's better vote from an older round (and must ignore it), and older-round
+   * notifications reach peers that already moved on, in both directions.
    */
   QUORUM_LOSS("quorum-loss"),
   /**

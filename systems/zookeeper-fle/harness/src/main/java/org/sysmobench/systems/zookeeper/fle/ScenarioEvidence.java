@@ -21,7 +21,8 @@ final class ScenarioEvidence {
     switch (scenario) {
       case LATE_JOIN -> require(followersQuorumBeforeLeader(raw),
           "the joiner heard the leader before a quorum of followers, so the leader check decided nothing");
-      case QUORUM_LOSS -> require(olderRoundTaken(raw), "no looking peer took a notification of an older round");
+      case QUORUM_LOSS -> require(betterOlderRoundTaken(raw),
+          "no looking peer took a better vote than its own from an older round");
       case DIVERGENT_HISTORIES -> require(disagreeingVoteTaken(raw),
           "no looking peer compared votes whose zxid and epoch orders disagree");
       default -> { }
@@ -61,10 +62,25 @@ final class ScenarioEvidence {
     return false;
   }
 
-  /** Some looking peer took a LOOKING notification of a round older than its own. */
-  static boolean olderRoundTaken(Trace raw) {
-    return raw.events().stream().anyMatch(e -> isLookingReceive(e)
-        && e.longField("electionEpoch") < e.longField("logicalclock"));
+  /**
+   * Some looking peer took a LOOKING notification of a round older than its own whose vote is better than
+   * its proposal by FLE's order: taken as current, it would change the proposal.
+   */
+  static boolean betterOlderRoundTaken(Trace raw) {
+    Map<String, long[]> proposal = new HashMap<>(); // node -> {peerEpoch, zxid, leader}
+    for (TraceEvent e : raw.events()) {
+      if (e.event().equals("UpdateProposal")) {
+        proposal.put(e.node(), new long[] {e.longField("peerEpoch"), e.longField("zxid"), e.longField("leader")});
+      } else if (isLookingReceive(e) && proposal.containsKey(e.node())
+          && e.longField("electionEpoch") < e.longField("logicalclock")) {
+        long[] p = proposal.get(e.node());
+        long[] n = {e.longField("peerEpoch"), e.longField("zxid"), e.longField("leader")};
+        if (n[0] > p[0] || n[0] == p[0] && (n[1] > p[1] || n[1] == p[1] && n[2] > p[2])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Some looking peer took a LOOKING vote whose epoch is higher and zxid lower than its proposal's, or the reverse. */

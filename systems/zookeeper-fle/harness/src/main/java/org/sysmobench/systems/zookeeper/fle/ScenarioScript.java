@@ -74,11 +74,22 @@ final class ScenarioScript {
         startInSeededOrder(all);
         int leader = (int) settle(all);
         write(all);
+        // One follower stays: it loses its quorum and starts a newer round alone. The leader (the best
+        // vote) and the other follower restart in round 1, so the lone peer takes better votes of an
+        // older round (and ignores them), and the restarted peers join its newer round.
         List<Integer> followers = without(all, leader);
-        stopInSeededOrder(followers);
-        awaitLooking(leader);
+        int survivor = followers.get(random.nextInt(followers.size()));
+        List<Integer> stopped = without(all, survivor);
+        stopInSeededOrder(stopped);
+        awaitLooking(survivor);
         pause(200, 600);
-        startInSeededOrder(followers);
+        step("start", leader);
+        ensemble.start(leader);
+        for (int p : without(stopped, leader)) {
+          pause(0, 300);
+          step("start", p);
+          ensemble.start(p);
+        }
         settle(all);
       }
       case DIVERGENT_HISTORIES -> {
