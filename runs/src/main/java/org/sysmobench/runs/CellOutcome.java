@@ -1,6 +1,6 @@
 package org.sysmobench.runs;
 
-import org.sysmobench.check.EvalResult;
+import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.store.CellKey;
 import org.sysmobench.store.FailureClass;
 
