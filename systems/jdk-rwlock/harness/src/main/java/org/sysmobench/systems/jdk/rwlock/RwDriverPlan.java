@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
  * The driver's script, chosen entirely by a seed: 2 or 3 threads {@code t1..t3}, fair or non-fair
  * mode, 3 to 5 sections per thread mixing reads (most), writes, downgrades, attempted upgrades (a reader's
  * write tryLock, which fails) and stray read unlocks by a thread that reads nothing (the first two threads
- * open with a write and a later write tryLock, so that failures occur), re-entry up to
+ * open with a write and a later write tryLock, so that failures occur; t1's re-enters, then t1 downgrades
+ * and t2 attempts an upgrade), re-entry up to
  * {@link #MAX_DEPTH}, millisecond sleeps for contention.
  */
 public record RwDriverPlan(long seed, boolean fair, List<Script> threads) {
@@ -44,7 +45,15 @@ public record RwDriverPlan(long seed, boolean fair, List<Script> threads) {
           kind = Section.Kind.WRITE;
           tryFirst = true;
         }
+        if (s == 1 && i <= 2) {
+          // t1 then downgrades and t2 attempts an upgrade: both occur in every trace.
+          kind = i == 1 ? Section.Kind.DOWNGRADE : Section.Kind.UPGRADE_ATTEMPT;
+          tryFirst = false;
+        }
         int depth = rnd.nextInt(10) < 7 ? 1 : MAX_DEPTH;
+        if (s == 0 && i == 1) {
+          depth = MAX_DEPTH; // t1's opening write re-enters: write re-entry occurs in every trace
+        }
         int hold = s == 0 && i == 1 ? 40 : 1 + rnd.nextInt(4);
         sections.add(new Section(kind, tryFirst, depth, hold, rnd.nextInt(3)));
       }
