@@ -10,9 +10,9 @@ import java.util.SplittableRandom;
  * thread 3 to 5 steps: critical sections with re-entry up to {@link #MAX_DEPTH}, {@code tryLock()}
  * races and stray unlocks by a thread that holds nothing, with millisecond sleeps that make threads
  * wait, park and fail their {@code tryLock()}. Every thread opens with a blocking section held a few
- * milliseconds, so that the others queue behind it and are woken in turn (fair: in order; non-fair: a
- * released lock may be barged). Interleavings still vary between runs: the seed fixes the script, the
- * JVM schedules it.
+ * milliseconds (t1's re-entered to {@link #MAX_DEPTH}), so that the others queue behind it and are woken
+ * in turn (fair: in order; non-fair: a released lock may be barged). Interleavings still vary between
+ * runs: the seed fixes the script, the JVM schedules it.
  */
 public record DriverPlan(long seed, boolean fair, List<ThreadScript> threads) {
   /** The deepest re-entry a script uses; traces declare it as the spec's hold bound. */
@@ -37,7 +37,8 @@ public record DriverPlan(long seed, boolean fair, List<ThreadScript> threads) {
     for (int i = 1; i <= n; i++) {
       int sections = 3 + rnd.nextInt(3);
       List<Step> steps = new ArrayList<>();
-      steps.add(new Step(false, 1, 3 + rnd.nextInt(3), 0));
+      // t1's opening section re-enters to the full depth (lock(), then tryLock()): both re-entries occur in every trace.
+      steps.add(new Step(false, i == 1 ? MAX_DEPTH : 1, 3 + rnd.nextInt(3), 0));
       for (int s = 1; s < sections; s++) {
         int k = rnd.nextInt(10);
         Step.Kind kind = k < 6 ? Step.Kind.SECTION : k < 9 ? Step.Kind.TRY_RACE : Step.Kind.STRAY_UNLOCK;
