@@ -30,6 +30,7 @@ public final class SourceMaterializer {
   /** Environment variable overriding the Maven repository used for sources jars. */
   public static final String MAVEN_REPO_ENV = "SYSMOBENCH_MAVEN_REPO";
   private static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2";
+  private static final String DEBIAN_ARCHIVE = "http://deb.debian.org/debian";
 
   private final Path cacheRoot;
   private final Path mavenLocalRepo;
@@ -130,8 +131,15 @@ public final class SourceMaterializer {
       return work;
     }
     if (origin instanceof SourceOrigin.Debian deb) {
-      run(work, List.of("apt-get", "download", deb.packageName() + "=" + deb.version()), origin,
-          "is apt reachable, and is this exact version still served?");
+      List<String> apt = new ArrayList<>(List.of("apt-get", "-q"));
+      if (!deb.suite().isEmpty()) {
+        apt.addAll(privateApt(deb.suite()));
+        List<String> update = new ArrayList<>(apt);
+        update.add("update");
+        run(work, update, origin, "is the Debian archive reachable?");
+      }
+      apt.addAll(List.of("download", deb.packageName() + "=" + deb.version()));
+      run(work, apt, origin, "is apt reachable, and is this exact version still served?");
       Path debFile;
       try (var s = Files.list(work)) {
         debFile = s.filter(p -> p.toString().endsWith(".deb")).findFirst()
@@ -151,6 +159,22 @@ public final class SourceMaterializer {
       return repo;
     }
     throw new IllegalStateException("unhandled origin " + origin);
+  }
+
+  /**
+   * apt options that read only {@code suite} of the main Debian archive, with their own lists and cache
+   * under the cache root: the machine's apt sources and state stay untouched, and nothing is installed.
+   */
+  private List<String> privateApt(String suite) throws IOException {
+    Path dir = ensureDir(cacheRoot.resolve("apt").resolve(suite));
+    Path lists = ensureDir(dir.resolve("lists"));
+    ensureDir(lists.resolve("partial"));
+    Path cache = ensureDir(dir.resolve("cache"));
+    ensureDir(cache.resolve("archives").resolve("partial"));
+    Path sources = dir.resolve("sources.list");
+    Files.writeString(sources, "deb " + DEBIAN_ARCHIVE + " " + suite + " main\n");
+    return List.of("-o", "Dir::Etc::sourcelist=" + sources, "-o", "Dir::Etc::sourceparts=-",
+        "-o", "Dir::State::Lists=" + lists, "-o", "Dir::Cache=" + cache);
   }
 
   /**

@@ -27,15 +27,25 @@ public sealed interface SourceOrigin {
     }
   }
 
-  /** A Debian package at an exact version; paths are inside the unpacked package. */
-  record Debian(String packageName, String version, List<PinnedFile> files) implements SourceOrigin {
+  /**
+   * A Debian package at an exact version; paths are inside the unpacked package.
+   *
+   * @param suite the Debian suite to fetch it from (e.g. {@code trixie}) through a private apt
+   *     configuration, for a version the machine's own apt sources do not serve; empty for those sources
+   */
+  record Debian(String packageName, String version, String suite, List<PinnedFile> files) implements SourceOrigin {
     public Debian {
       files = List.copyOf(files);
     }
 
+    /** A package the machine's own apt sources serve. */
+    public Debian(String packageName, String version, List<PinnedFile> files) {
+      this(packageName, version, "", files);
+    }
+
     @Override
     public String describe() {
-      return "debian " + packageName + "=" + version;
+      return "debian " + packageName + "=" + version + (suite.isEmpty() ? "" : " (" + suite + ")");
     }
   }
 

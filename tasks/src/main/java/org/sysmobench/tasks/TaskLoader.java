@@ -167,7 +167,7 @@ public final class TaskLoader {
         return new SourceOrigin.MavenSources(gav[0], gav[1], gav[2], files);
       }
       case "debian":
-        return new SourceOrigin.Debian(s.text("package"), s.text("version"), files);
+        return new SourceOrigin.Debian(s.text("package"), s.text("version"), s.text("suite", ""), files);
       case "git":
         return new SourceOrigin.Git(s.text("url"), s.text("commit"), files);
       case "local":

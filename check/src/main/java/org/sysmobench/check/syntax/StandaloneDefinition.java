@@ -83,7 +83,7 @@ final class StandaloneDefinition {
     return new DefinitionCheck(unit.name(), unit.line(), false, stubbed(stubVariables, stubOperators), lastError);
   }
 
-  private static List<String> stubbed(Set<String> variables, Map<String, List<Integer>> operators) {
+  static List<String> stubbed(Set<String> variables, Map<String, List<Integer>> operators) {
     List<String> out = new ArrayList<>(variables);
     operators.forEach((k, v) -> out.add(k + "/" + v.stream().map(String::valueOf)
         .collect(java.util.stream.Collectors.joining(","))));

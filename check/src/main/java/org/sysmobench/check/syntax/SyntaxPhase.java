@@ -79,11 +79,10 @@ public final class SyntaxPhase {
     Map<String, List<Integer>> known = knownOperators(parse);
     List<ModuleOutline.Unit> units = outline.units();
     boolean truncated = units.size() > MAX_DEFINITIONS_ALONE;
-    List<DefinitionCheck> defs = new ArrayList<>();
-    int index = 0;
-    for (ModuleOutline.Unit unit : units.subList(0, Math.min(units.size(), MAX_DEFINITIONS_ALONE))) {
-      DefinitionCheck c = StandaloneDefinition.check(sany, outline, unit, module, ++index, known);
-      defs.add(c);
+    List<ModuleOutline.Unit> alone = units.subList(0, Math.min(units.size(), MAX_DEFINITIONS_ALONE));
+    List<DefinitionCheck> defs = DefinitionBatch.checkAll(sany, outline, alone, module,
+        whole ? parse.definitions() : List.of()).orElseGet(() -> eachAlone(sany, outline, alone, module, known));
+    for (DefinitionCheck c : defs) {
       if (!c.parses()) {
         findings.add(Finding.loss("definition-fails", "definition " + c.name() + " does not parse on its own: "
             + c.error(), module + ":" + c.line(), ""));
@@ -104,6 +103,17 @@ public final class SyntaxPhase {
     Verdict verdict = !whole || passing < defs.size() || defs.isEmpty() ? Verdict.FAIL
         : truncated ? Verdict.INCOMPLETE : Verdict.PASS;
     return PhaseResult.of(Phase.SYNTAX, verdict, scores, summary, findings, new PhaseDetails.Syntax(whole, defs));
+  }
+
+  /** Each definition checked on its own, round by round (when the batch cannot vouch for all of them). */
+  private static List<DefinitionCheck> eachAlone(Sany sany, ModuleOutline outline, List<ModuleOutline.Unit> units,
+      String module, Map<String, List<Integer>> known) {
+    List<DefinitionCheck> defs = new ArrayList<>();
+    int index = 0;
+    for (ModuleOutline.Unit unit : units) {
+      defs.add(StandaloneDefinition.check(sany, outline, unit, module, ++index, known));
+    }
+    return defs;
   }
 
   /** How the whole module fared, naming the kind of the first error. */

@@ -119,6 +119,21 @@ public final class Sany implements AutoCloseable {
     return parse(text, name.get(), Optional.empty(), false, "");
   }
 
+  /**
+   * Parses module {@code root} of a set of modules given as text (module name to text), written together
+   * into a fresh temporary folder, deleted afterwards: one SANY run for modules that use each other, so
+   * the standard modules they share are read once.
+   */
+  public ParseResult parseModules(String root, Map<String, String> modules) {
+    String text = modules.get(root);
+    if (text == null) {
+      throw new IllegalArgumentException("no module " + root + " among " + modules.keySet());
+    }
+    Map<String, AsciiText> rewritten = new LinkedHashMap<>();
+    modules.forEach((name, t) -> rewritten.put(name, UnicodeToAscii.translate(t)));
+    return attempt(text, root, Optional.empty(), false, rewritten, "");
+  }
+
   private ParseResult parse(String text, String fileModule, Optional<Path> file, boolean fileHoldsText,
       String specification) {
     if (SpecText.moduleName(text).isEmpty()) {
