@@ -23,7 +23,8 @@ import org.sysmobench.tasks.Task;
  * Proves a task sound: its reference spec must pass every phase (not merely finish it: a budget hit
  * proves nothing) with 100% under both profiles, and every mutant must lose points where it says it
  * does (a phase, or one named invariant), by its own fault. Used by {@code sysmobench task check} and by
- * CI for every task.
+ * CI for every task. The task's discrimination mutants (bugs in decisive branches of the modelled code)
+ * are judged the same way, and {@link Report#discrimination()} says how many lose points and where.
  */
 public final class TaskChecker {
   private final Evaluator evaluator;
@@ -32,13 +33,46 @@ public final class TaskChecker {
     this.evaluator = evaluator;
   }
 
-  /** One spec's verdict within the task check. */
-  public record SpecVerdict(String name, boolean ok, String why, EvalResult result) {}
+  /**
+   * One spec's verdict within the task check.
+   *
+   * @param discrimination whether the spec is one of the task's discrimination mutants
+   */
+  public record SpecVerdict(String name, boolean ok, String why, EvalResult result, boolean discrimination) {
+    public SpecVerdict(String name, boolean ok, String why, EvalResult result) {
+      this(name, ok, why, result, false);
+    }
 
-  /** The whole check: the reference first, then each mutant. */
+    /** Where the spec lost points: phase ids, and {@code invariants:Name} per violated template. */
+    public List<String> lostIn() {
+      return TaskChecker.lostIn(result);
+    }
+  }
+
+  /**
+   * The discriminating power of the task's traces and templates: of its discrimination mutants, those that
+   * lose points (caught), where each lost, and those only the invariants phase catches.
+   */
+  public record Discrimination(int total, List<SpecVerdict> caught) {
+    public Discrimination {
+      caught = List.copyOf(caught);
+    }
+
+    /** Caught mutants that lost no point before the invariants phase: bugs the traces do not show. */
+    public List<SpecVerdict> invariantsOnly() {
+      return caught.stream().filter(v -> v.lostIn().stream().allMatch(p -> p.startsWith("invariants"))).toList();
+    }
+  }
+
+  /** The whole check: the reference first, then each mutant, then each discrimination mutant. */
   public record Report(Task task, List<SpecVerdict> specs) {
     public boolean ok() {
       return specs.stream().allMatch(SpecVerdict::ok);
+    }
+
+    public Discrimination discrimination() {
+      List<SpecVerdict> d = specs.stream().filter(SpecVerdict::discrimination).toList();
+      return new Discrimination(d.size(), d.stream().filter(v -> v.result().isScored() && !v.lostIn().isEmpty()).toList());
     }
   }
 
@@ -55,20 +89,48 @@ public final class TaskChecker {
         short100.isEmpty() ? "passes every phase with 100% under both profiles"
             : "must pass every phase with 100% but got " + short100, ref));
     for (Mutant m : task.reference().mutants()) {
-      EvalResult r = evaluator.evaluate(task, new SpecSubmission(read(m.spec()), "mutant " + m.name(), cfg,
-          SpecSubmission.CfgOrigin.GIVEN), options);
-      List<String> notLost = new ArrayList<>();
-      for (String target : m.losesIn()) {
-        if (!losesIn(r, target)) {
-          notLost.add(target);
-        }
-      }
-      boolean ok = notLost.isEmpty() && r.isScored();
-      out.add(new SpecVerdict("mutant " + m.name(), ok, !r.isScored() ? "was not scored (harness error): " + r.verdict()
-          : ok ? "loses points in " + String.join(", ", m.losesIn()) : "should lose points in " + notLost
-              + " but does not", r));
+      out.add(judge(task, m, cfg, options, false));
+    }
+    for (Mutant m : task.reference().discrimination()) {
+      out.add(judge(task, m, cfg, options, true));
     }
     return new Report(task, out);
+  }
+
+  private SpecVerdict judge(Task task, Mutant m, String cfg, EvalOptions options, boolean discrimination) {
+    String name = (discrimination ? "discrimination " : "mutant ") + m.name();
+    EvalResult r = evaluator.evaluate(task, new SpecSubmission(read(m.spec()), name, cfg,
+        SpecSubmission.CfgOrigin.GIVEN), options);
+    List<String> notLost = new ArrayList<>();
+    for (String target : m.losesIn()) {
+      if (!losesIn(r, target)) {
+        notLost.add(target);
+      }
+    }
+    boolean ok = notLost.isEmpty() && r.isScored();
+    if (m.isEquivalent()) {
+      // Explained by the task: it is counted (caught or not), never a failure of the check.
+      return new SpecVerdict(name, r.isScored(), !r.isScored() ? "was not scored (harness error): " + r.verdict()
+          : "equivalent under the task's observations: " + m.equivalent(), r, discrimination);
+    }
+    return new SpecVerdict(name, ok, !r.isScored() ? "was not scored (harness error): " + r.verdict()
+        : ok ? "loses points in " + String.join(", ", m.losesIn()) : "should lose points in " + notLost
+            + " but does not", r, discrimination);
+  }
+
+  /** Every phase (and violated invariant, as {@code invariants:Name}) where {@code r} lost points by its own fault. */
+  public static List<String> lostIn(EvalResult r) {
+    List<String> out = new ArrayList<>();
+    for (PhaseResult p : r.phases()) {
+      if (losesIn(r, p.phase().id())) {
+        out.add(p.phase().id());
+      }
+      if (p.details() instanceof PhaseDetails.Invariants inv) {
+        inv.invariants().stream().filter(c -> c.outcome() == InvariantOutcome.VIOLATED || c.outcome() == InvariantOutcome.ERROR)
+            .forEach(c -> out.add(p.phase().id() + ":" + c.name()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -66,6 +66,31 @@ final class TaskCheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec command;
 
+  /**
+   * {@code discrimination: 5/6 mutants lose points (conformance 3, invariants 4); only the invariants phase
+   * sees: a, b}.
+   */
+  static String discriminationLine(TaskChecker.Discrimination d) {
+    java.util.Map<String, Integer> byPhase = new java.util.LinkedHashMap<>();
+    for (Phase p : Phase.values()) {
+      long n = d.caught().stream().filter(v -> v.lostIn().contains(p.id())).count();
+      if (n > 0) {
+        byPhase.put(p.id(), (int) n);
+      }
+    }
+    StringBuilder line = new StringBuilder("discrimination: ").append(d.caught().size()).append('/').append(d.total())
+        .append(" mutants lose points");
+    if (!byPhase.isEmpty()) {
+      line.append(" (").append(String.join(", ", byPhase.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()))
+          .append(')');
+    }
+    List<String> only = d.invariantsOnly().stream().map(v -> v.name().replaceFirst("^discrimination ", "")).toList();
+    if (!only.isEmpty()) {
+      line.append("; only the invariants phase sees: ").append(String.join(", ", only));
+    }
+    return line.toString();
+  }
+
   @Override
   public Integer call() throws Exception {
     engine.validate();
@@ -134,7 +159,8 @@ final class TaskCheckCommand implements Callable<Integer> {
         return ExitCodes.FAIL;
       }
       try (ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.forErrors(err), "task check: scoring the reference"
-          + " and " + task.reference().mutants().size() + " mutants of " + id + " on every phase")) {
+          + " and " + (task.reference().mutants().size() + task.reference().discrimination().size()) + " mutants of " + id
+          + " on every phase")) {
         report = new TaskChecker(e.evaluator()).check(task, options);
       }
     }
@@ -153,6 +179,10 @@ final class TaskCheckCommand implements Callable<Integer> {
         Files.writeString(jsonDir.resolve(v.name().replace(' ', '-') + ".json"), ResultJson.write(v.result()),
             StandardCharsets.UTF_8);
       }
+    }
+    TaskChecker.Discrimination d = report.discrimination();
+    if (d.total() > 0) {
+      out.println(discriminationLine(d));
     }
     out.println(report.ok() ? "task " + id + " is sound" : "task " + id + " is NOT sound");
     if (fresh != null) {

@@ -15,9 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sysmobench traces record TASK}: run the real system and record traces in the task's vocabulary. */
-@Command(name = "traces", mixinStandardHelpOptions = true, description = "Record traces of a task's real system.",
-    subcommands = {TracesCommand.Record.class})
+/**
+ * {@code sysmobench traces record TASK}: run the real system and record traces in the task's vocabulary;
+ * {@code sysmobench traces coverage TASK}: which branches of the modelled code those traces executed.
+ */
+@Command(name = "traces", mixinStandardHelpOptions = true,
+    description = "Record traces of a task's real system; show the branch coverage of its modelled code.",
+    subcommands = {TracesCommand.Record.class, TracesCoverageCommand.class})
 final class TracesCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -11,14 +11,21 @@ import java.util.Map;
  *
  * @param constants TLC constants that narrow the model for this template only (e.g. no crashes for a
  *     liveness property whose full model is too large to check within budget); empty for the task's model
+ * @param protects the code of the real system whose behaviour the template guards (methods, branches), so
+ *     a reader sees which bug a violation points at; empty when the task does not say
  */
 public record InvariantTemplate(String name, InvariantKind kind, String meaning, String definition,
-    Map<String, String> constants) {
+    Map<String, String> constants, String protects) {
   public InvariantTemplate {
     constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
   }
 
+  public InvariantTemplate(String name, InvariantKind kind, String meaning, String definition,
+      Map<String, String> constants) {
+    this(name, kind, meaning, definition, constants, "");
+  }
+
   public InvariantTemplate(String name, InvariantKind kind, String meaning, String definition) {
-    this(name, kind, meaning, definition, Map.of());
+    this(name, kind, meaning, definition, Map.of(), "");
   }
 }

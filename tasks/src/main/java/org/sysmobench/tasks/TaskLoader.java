@@ -182,24 +182,33 @@ public final class TaskLoader {
     Path spec = existing(dir, r.text("spec"), r.get("spec"));
     Path cfg = existing(dir, r.text("cfg"), r.get("cfg"));
     Set<String> names = new HashSet<>();
+    List<Mutant> mutants = mutants(r, "mutants", dir, names);
+    List<Mutant> discrimination = mutants(r, "discrimination", dir, names);
+    return new ReferenceSet(spec, cfg, mutants, discrimination);
+  }
+
+  private static List<Mutant> mutants(YamlNode r, String field, Path dir, Set<String> names) {
     List<Mutant> mutants = new ArrayList<>();
-    for (YamlNode m : r.list("mutants", false)) {
+    for (YamlNode m : r.list(field, false)) {
       String name = m.text("name");
       if (!names.add(name)) {
         m.get("name").problem("duplicate mutant name '" + name + "'");
       }
-      List<String> losesIn = m.texts("loses-in");
-      if (losesIn.isEmpty()) {
-        m.problem("must say where it loses points ('loses-in': a phase or invariants:Name)");
+      List<String> losesIn = m.has("loses-in") ? m.texts("loses-in") : List.of();
+      String equivalent = field.equals("discrimination") ? m.text("equivalent", "") : "";
+      if (losesIn.isEmpty() && equivalent.isEmpty()) {
+        m.problem("must say where it loses points ('loses-in': a phase or invariants:Name)"
+            + (field.equals("discrimination") ? ", or why it cannot ('equivalent')" : ""));
       }
       for (String l : losesIn) {
         if (!l.matches("(syntax|runtime|conformance|invariants)(:[A-Za-z_][A-Za-z0-9_]*)?")) {
           m.get("loses-in").problem("'" + l + "' is not a phase (syntax, runtime, conformance, invariants[:Name])");
         }
       }
-      mutants.add(new Mutant(name, existing(dir, m.text("spec"), m.get("spec")), m.text("description", ""), losesIn));
+      mutants.add(new Mutant(name, existing(dir, m.text("spec"), m.get("spec")), m.text("description", ""), losesIn,
+          equivalent));
     }
-    return new ReferenceSet(spec, cfg, mutants);
+    return mutants;
   }
 
   private static Path existing(Path dir, String relative, YamlNode where) {
@@ -222,7 +231,21 @@ public final class TaskLoader {
     if (!p.startsWith(dir)) {
       t.get("folder").problem("path '" + folder + "' leaves the task folder");
     }
-    TraceSettings settings = new TraceSettings(p, p, t.texts("learning"), t.text("recorder", ""), t.stringMap("constants"));
+    double floor = 0;
+    if (t.has("coverage-floor")) {
+      String f = t.text("coverage-floor");
+      try {
+        floor = Double.parseDouble(f);
+      } catch (NumberFormatException e) {
+        floor = -1;
+      }
+      if (!(floor > 0 && floor <= 1)) {
+        t.get("coverage-floor").problem("must be a share of branches above 0 and at most 1, not '" + f + "'");
+        floor = 0;
+      }
+    }
+    TraceSettings settings = new TraceSettings(p, p, t.texts("learning"), t.text("recorder", ""), t.stringMap("constants"),
+        floor);
     if (p.startsWith(dir)) {
       for (String l : settings.learning()) {
         if (!Files.isRegularFile(p.resolve(l))) {
@@ -310,7 +333,7 @@ public final class TaskLoader {
   private static List<InvariantTemplate> invariants(YamlNode y) {
     return y.list("invariants", true).stream().map(i -> new InvariantTemplate(identifier(i, "name"),
         i.enumValue("kind", InvariantKind.class, null), i.text("meaning"), i.text("definition"),
-        i.stringMap("constants"))).toList();
+        i.stringMap("constants"), i.text("protects", ""))).toList();
   }
 
   private static void crossCheck(Contract contract, List<InvariantTemplate> invariants, SpecSettings spec,

@@ -22,9 +22,12 @@ import java.util.stream.Stream;
  * @param constants TLC constants for replaying traces, over the task's model-checking ones: a spec's next
  *     state action may be bounded for model checking (a largest epoch, a last round), while a recorded
  *     trace needs the room the real system took (a trace's own {@code constants} meta comes on top)
+ * @param coverageFloor the share of the modelled code's branches the committed traces must execute
+ *     ({@code coverage-floor}, 0 to 1; 0 when the task states none): the recording manifest holds what they
+ *     reach, and the task's tests check it
  */
 public record TraceSettings(Path folder, Path learningFolder, List<String> learning, String recorder,
-    java.util.Map<String, String> constants) {
+    java.util.Map<String, String> constants, double coverageFloor) {
   public TraceSettings {
     learning = List.copyOf(learning);
     constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
@@ -35,6 +38,19 @@ public record TraceSettings(Path folder, Path learningFolder, List<String> learn
 
   public boolean hasRecorder() {
     return !recorder.isEmpty();
+  }
+
+  /**
+   * The recording manifest of the folder: {@code manifest.json} beside the traces, else in {@code raw/}
+   * (a harness that converts raw traces keeps the manifest of the raw recording there).
+   */
+  public java.util.Optional<Path> manifest() {
+    for (Path p : List.of(folder.resolve("manifest.json"), folder.resolve("raw").resolve("manifest.json"))) {
+      if (Files.isRegularFile(p)) {
+        return java.util.Optional.of(p);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Every trace file of {@code folder}, sorted by name; none when the folder does not exist. */
@@ -54,7 +70,8 @@ public record TraceSettings(Path folder, Path learningFolder, List<String> learn
 
   /** Traces recorded afresh in {@code folder}: all of them scoring traces; the learning ones stay. */
   public TraceSettings fresh(Path freshFolder) {
-    return new TraceSettings(freshFolder.toAbsolutePath().normalize(), learningFolder, learning, recorder, constants);
+    return new TraceSettings(freshFolder.toAbsolutePath().normalize(), learningFolder, learning, recorder, constants,
+        coverageFloor);
   }
 
   private static List<Path> list(Path dir) {

@@ -92,6 +92,45 @@ class TaskLoaderTest {
         e -> assertThat(e.problems()).anyMatch(p -> p.contains("traces/c.ndjson holds no events")));
   }
 
+  @Test
+  void discriminationMutantsLoseSomewhereOrSayWhyTheyCannotAndTemplatesSayWhatTheyProtect(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path task = copy(PACKAGES.resolve("good-task"), dir.resolve("good-task"));
+    String yaml = java.nio.file.Files.readString(task.resolve("task.yaml"));
+    String discrimination = """
+          discrimination:
+            - name: off-by-one
+              spec: reference/Counter.tla
+              loses-in: [conformance]
+            - name: same-observations
+              spec: reference/Counter.tla
+              equivalent: no trace or template tells it apart
+        traces:
+          folder: traces
+          coverage-floor: 0.5
+        """;
+    Path traces = java.nio.file.Files.createDirectories(task.resolve("traces"));
+    java.nio.file.Files.writeString(traces.resolve("a.ndjson"),
+        "{\"schema\":\"sysmobench-trace\",\"version\":1,\"meta\":{}}\n{\"seq\":1,\"node\":\"n\",\"event\":\"Inc\"}\n");
+    java.nio.file.Files.writeString(task.resolve("task.yaml"), yaml + discrimination);
+    java.nio.file.Files.writeString(task.resolve("invariants.yaml"), java.nio.file.Files.readString(task.resolve("invariants.yaml"))
+        .replace("    meaning: never above the limit\n", "    meaning: never above the limit\n    protects: Counter.inc\n"));
+
+    Task t = TaskLoader.load(task);
+    assertThat(t.reference().discrimination()).extracting(Mutant::name, Mutant::isEquivalent)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("off-by-one", false),
+            org.assertj.core.groups.Tuple.tuple("same-observations", true));
+    assertThat(t.reference().mutants()).noneMatch(Mutant::isEquivalent);
+    assertThat(t.invariants()).extracting(InvariantTemplate::protects).containsExactly("Counter.inc", "");
+    assertThat(t.traces().coverageFloor()).isEqualTo(0.5);
+
+    java.nio.file.Files.writeString(task.resolve("task.yaml"), yaml + discrimination.replace(
+        "      equivalent: no trace or template tells it apart\n", ""));
+    assertThatThrownBy(() -> TaskLoader.load(task)).isInstanceOfSatisfying(TaskPackageException.class,
+        e -> assertThat(e.problems()).anyMatch(p -> p.contains("must say where it loses points")
+            && p.contains("or why it cannot ('equivalent')")));
+  }
+
   private static Path copy(Path from, Path to) throws java.io.IOException {
     try (var files = java.nio.file.Files.walk(from)) {
       for (Path p : files.toList()) {

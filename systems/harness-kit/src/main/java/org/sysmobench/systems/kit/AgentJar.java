@@ -65,8 +65,11 @@ public final class AgentJar {
     return String.join(File.pathSeparator, parts);
   }
 
-  /** This JVM's class path as absolute files, manifest-only jars expanded, without duplicates. */
-  static List<Path> classPath() {
+  /**
+   * This JVM's class path as absolute files, manifest-only jars (as test runners and launchers use)
+   * expanded, without duplicates: where other agent jars (JaCoCo's) are found too.
+   */
+  public static List<Path> classPath() {
     Set<Path> out = new LinkedHashSet<>();
     for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!e.isBlank()) {

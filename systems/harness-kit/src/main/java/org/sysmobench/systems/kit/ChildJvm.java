@@ -32,12 +32,32 @@ public record ChildJvm(Path agent, Path instrumentation, List<String> jvmOptions
   }
 
   /**
+   * What a run adds to the child's command line besides the tracer: options that come before the tracer's
+   * {@code -javaagent} (another agent that must see the classes first, a module patch), and a main class
+   * with its leading arguments that wraps the real main (which follows with its own arguments).
+   */
+  public record Extras(List<String> jvmOptions, List<String> mainPrefix) {
+    public static final Extras NONE = new Extras(List.of(), List.of());
+
+    public Extras {
+      jvmOptions = List.copyOf(jvmOptions);
+      mainPrefix = List.copyOf(mainPrefix);
+    }
+  }
+
+  /**
    * Runs {@code mainClass} (found on this JVM's class path) with {@code args}; the agent writes its raw
    * events to {@code rawTrace}, with {@code meta} in the trace's header. The child's stdout is discarded.
    *
    * @throws RecordingFailedException if the child failed, timed out or the tracer reported problems
    */
   public void run(Path rawTrace, Map<String, String> meta, String mainClass, List<String> args)
+      throws IOException, InterruptedException {
+    run(rawTrace, meta, mainClass, args, Extras.NONE);
+  }
+
+  /** Runs as {@link #run(Path, Map, String, List)} does, with {@code extras} on the command line. */
+  public void run(Path rawTrace, Map<String, String> meta, String mainClass, List<String> args, Extras extras)
       throws IOException, InterruptedException {
     StringBuilder agentArgs = new StringBuilder("config=").append(instrumentation.toAbsolutePath())
         .append(",out=").append(rawTrace.toAbsolutePath());
@@ -46,8 +66,11 @@ public record ChildJvm(Path agent, Path instrumentation, List<String> jvmOptions
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xshare:off"); // the agent appends to the boot class path, which disables CDS with a warning anyway
     cmd.addAll(jvmOptions);
+    cmd.addAll(extras.jvmOptions());
     cmd.add("-javaagent:" + agent.toAbsolutePath() + "=" + agentArgs);
-    cmd.addAll(List.of("-cp", AgentJar.childClassPath(agent), mainClass));
+    cmd.addAll(List.of("-cp", AgentJar.childClassPath(agent)));
+    cmd.addAll(extras.mainPrefix());
+    cmd.add(mainClass);
     cmd.addAll(args);
     String what = mainClass + " " + args;
     // stderr goes to a file, so a chatty child cannot block on a full pipe and the timeout holds.

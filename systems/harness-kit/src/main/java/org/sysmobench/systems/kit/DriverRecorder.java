@@ -11,13 +11,17 @@ import java.util.Map;
 import org.sysmobench.trace.TraceEvent;
 import org.sysmobench.trace.TraceReader;
 import org.sysmobench.trace.TraceRecorder;
+import org.sysmobench.systems.kit.coverage.BranchCoverage;
+import org.sysmobench.systems.kit.coverage.ModelledCode;
 
 /**
  * Records a task whose system is exercised by a seeded Java driver: one child JVM per trace runs the
  * driver under the tracer agent (with the harness's {@code instrumentation.yaml}), the subclass turns
  * the raw events into contract events, and the trace is written as a contract trace file; a copy of the
- * instrumentation file and {@code manifest.json} go beside the traces. Raw files live in a temp folder
- * that is deleted afterwards.
+ * instrumentation file and {@code manifest.json} go beside the traces. Every run also measures the branch
+ * coverage of the task's modelled code (JaCoCo beside the tracer, {@link BranchCoverage}); the manifest
+ * holds it per trace and for all traces together. Raw files live in a temp folder that is deleted
+ * afterwards.
  *
  * <p>A seed whose recording the subclass cannot explain honestly (it throws {@link
  * RecordingFailedException} from {@link #convert}) is refused and the next derived seed is tried, at most
@@ -50,16 +54,24 @@ public abstract class DriverRecorder implements TraceRecorder {
   private final String taskId;
   private final List<String> actions;
   private final Class<?> driver;
+  private final ModelledCode modelledCode;
 
   /**
    * @param taskId the task the traces are for
    * @param actions the contract actions, in the order of the manifest's coverage table
    * @param driver the driver's main class; it gets the trace's seed as its only argument
+   * @param modelledCode the code the task models, whose branch coverage every recording measures
    */
-  protected DriverRecorder(String taskId, List<String> actions, Class<?> driver) {
+  protected DriverRecorder(String taskId, List<String> actions, Class<?> driver, ModelledCode modelledCode) {
     this.taskId = taskId;
     this.actions = List.copyOf(actions);
     this.driver = driver;
+    this.modelledCode = modelledCode;
+  }
+
+  /** The code the task models, whose branch coverage every recording measures. */
+  public final ModelledCode modelledCode() {
+    return modelledCode;
   }
 
   @Override
@@ -112,12 +124,17 @@ public abstract class DriverRecorder implements TraceRecorder {
     ChildJvm jvm = new ChildJvm(AgentJar.locate(), instrumentation, JVM_OPTIONS, TIMEOUT);
     Path work = Files.createTempDirectory("sysmobench-" + taskId + "-");
     try {
+      BranchCoverage coverage = BranchCoverage.prepare(modelledCode, work);
       List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
+      List<Path> execs = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        entries.add(recordOne(outDir, work, jvm, i, seed));
+        Accepted a = recordOne(outDir, work, jvm, coverage, i, seed);
+        entries.add(a.entry().withBranches(coverage.analyze(List.of(a.exec())).branches()));
+        execs.add(a.exec());
         progress.traceRecorded(i + 1, count);
       }
-      RecordingManifest m = new RecordingManifest(taskId, seed, provenance(), actions, entries);
+      RecordingManifest m = new RecordingManifest(taskId, seed, provenance(), actions, entries)
+          .withCodeCoverage(coverage.analyze(execs));
       m.writeTo(outDir);
       return m;
     } finally {
@@ -125,13 +142,18 @@ public abstract class DriverRecorder implements TraceRecorder {
     }
   }
 
-  private RecordingManifest.TraceEntry recordOne(Path outDir, Path work, ChildJvm jvm, int index, long seed)
+  /** A trace's manifest entry and its run's coverage data. */
+  private record Accepted(RecordingManifest.TraceEntry entry, Path exec) {}
+
+  private Accepted recordOne(Path outDir, Path work, ChildJvm jvm, BranchCoverage coverage, int index, long seed)
       throws IOException, InterruptedException {
     List<String> refused = new ArrayList<>();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       long traceSeed = Seeds.mix(seed, index * ATTEMPTS + attempt);
       Path raw = work.resolve("raw-" + index + "-" + attempt + ".ndjson");
-      jvm.run(raw, Map.of("seed", Long.toString(traceSeed)), driver.getName(), List.of(Long.toString(traceSeed)));
+      Path exec = work.resolve("coverage-" + index + "-" + attempt + ".exec");
+      jvm.run(raw, Map.of("seed", Long.toString(traceSeed)), driver.getName(), List.of(Long.toString(traceSeed)),
+          coverage.extras(exec));
       Converted trace;
       try {
         trace = convert(index, traceSeed, TraceReader.any().read(raw).events());
@@ -144,8 +166,8 @@ public abstract class DriverRecorder implements TraceRecorder {
       meta.put("seed", traceSeed);
       meta.putAll(trace.meta());
       ContractTraceFile.write(outDir.resolve(trace.file()), meta, trace.events());
-      return RecordingManifest.TraceEntry.counting(trace.file(), traceSeed, trace.setup(),
-          trace.events().stream().map(ContractEvent::action).toList(), refused);
+      return new Accepted(RecordingManifest.TraceEntry.counting(trace.file(), traceSeed, trace.setup(),
+          trace.events().stream().map(ContractEvent::action).toList(), refused), exec);
     }
     throw new RecordingFailedException("trace " + index + ": no seed out of " + ATTEMPTS
         + " gave an explainable recording: " + refused);

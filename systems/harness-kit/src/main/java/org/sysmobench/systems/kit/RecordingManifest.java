@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sysmobench.trace.CodeCoverage;
 import org.sysmobench.trace.Json;
 
 /**
@@ -23,7 +24,9 @@ import org.sysmobench.trace.Json;
  * Versioning: schema {@value #SCHEMA}, version {@value #VERSION}; new fields may be added within a
  * version, a field that changes meaning bumps it. Version 1 had a system-specific top-level field
  * ({@code jdk}, {@code spin}) and flat per-trace figures; version 2 moves them into {@code provenance}
- * and {@code setup}.
+ * and {@code setup}. Within version 2: {@code codeCoverage} (branch coverage of the modelled code by all the
+ * traces, {@link CodeCoverage}) and, per trace, {@code branches} (the modelled branches that trace alone
+ * covered), present when the harness measured them.
  *
  * <pre>
  * {"schema":"sysmobench-recording","version":2,"task":"jdk-rwlock","seed":42,
@@ -38,9 +41,14 @@ import org.sysmobench.trace.Json;
  * @param actions every action the traces are counted in (the task's contract actions, or the raw event
  *     names of a raw recording), in the order of the coverage table
  * @param traces one entry per trace, in recording order
+ * @param codeCoverage the branch coverage of the modelled code by all traces together; {@link #NOT_MEASURED}
+ *     when the harness did not measure it
  */
 public record RecordingManifest(String task, long seed, Map<String, String> provenance, List<String> actions,
-    List<TraceEntry> traces) {
+    List<TraceEntry> traces, CodeCoverage codeCoverage) {
+  /** What a manifest holds when the harness measured no code coverage (it writes no such section). */
+  public static final CodeCoverage NOT_MEASURED = new CodeCoverage("none", List.of());
+
   public static final String SCHEMA = "sysmobench-recording";
   public static final int VERSION = 2;
   /** The manifest's file name inside a recording folder. */
@@ -54,13 +62,26 @@ public record RecordingManifest(String task, long seed, Map<String, String> prov
    * @param events number of events
    * @param actions events per action, sorted by name
    * @param refused earlier seeds whose recording could not be used, each with the reason
+   * @param branches the modelled branches this trace's run covered, of all modelled branches ({@code 0/0} when
+   *     not measured)
    */
   public record TraceEntry(String file, long seed, Map<String, Object> setup, int events, Map<String, Long> actions,
-      List<String> refused) {
+      List<String> refused, CodeCoverage.Count branches) {
     public TraceEntry {
       setup = Collections.unmodifiableMap(new LinkedHashMap<>(setup));
       actions = Collections.unmodifiableMap(new TreeMap<>(actions));
       refused = List.copyOf(refused);
+    }
+
+    /** An entry without code coverage. */
+    public TraceEntry(String file, long seed, Map<String, Object> setup, int events, Map<String, Long> actions,
+        List<String> refused) {
+      this(file, seed, setup, events, actions, refused, new CodeCoverage.Count(0, 0));
+    }
+
+    /** This entry with the branches its run covered. */
+    public TraceEntry withBranches(CodeCoverage.Count covered) {
+      return new TraceEntry(file, seed, setup, events, actions, refused, covered);
     }
 
     /** An entry whose events are given by their action names, counted here. */
@@ -76,6 +97,22 @@ public record RecordingManifest(String task, long seed, Map<String, String> prov
     provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     actions = List.copyOf(actions);
     traces = List.copyOf(traces);
+  }
+
+  /** A manifest without code coverage. */
+  public RecordingManifest(String task, long seed, Map<String, String> provenance, List<String> actions,
+      List<TraceEntry> traces) {
+    this(task, seed, provenance, actions, traces, NOT_MEASURED);
+  }
+
+  /** This manifest with the code coverage of its traces. */
+  public RecordingManifest withCodeCoverage(CodeCoverage coverage) {
+    return new RecordingManifest(task, seed, provenance, actions, traces, coverage);
+  }
+
+  /** Whether the harness measured code coverage. */
+  public boolean measuredCoverage() {
+    return !codeCoverage.methods().isEmpty();
   }
 
   /** Events per action over all traces: every listed action (0 if never seen), then any unlisted one seen. */
@@ -95,6 +132,9 @@ public record RecordingManifest(String task, long seed, Map<String, String> prov
     m.put("seed", seed);
     m.put("provenance", provenance);
     m.put("coverage", coverage());
+    if (measuredCoverage()) {
+      m.put(CodeCoverage.FIELD, codeCoverage.toJson());
+    }
     m.put("traces", traces.stream().map(t -> {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("file", t.file());
@@ -103,6 +143,12 @@ public record RecordingManifest(String task, long seed, Map<String, String> prov
       e.put("events", t.events());
       e.put("actions", t.actions());
       e.put("refused", t.refused());
+      if (t.branches().total() > 0) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("covered", t.branches().covered());
+        b.put("total", t.branches().total());
+        e.put("branches", b);
+      }
       return e;
     }).toList());
     return Json.write(m) + "\n";

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sysmobench.systems.kit.DriverRecorder;
+import org.sysmobench.systems.kit.coverage.ModelledCode;
+import org.sysmobench.systems.kit.coverage.ModelledCode.ModelledClass;
 import org.sysmobench.trace.TraceEvent;
 
 /**
@@ -17,8 +19,12 @@ public final class SpscRecorder extends DriverRecorder {
   /** The JCTools version the pom pins (jctools.version). */
   static final String JCTOOLS_VERSION = "4.0.5";
 
+  /** The code the task models: offer (with its look-ahead slow path) and poll. */
+  static final ModelledCode MODELLED = ModelledCode.of(
+      ModelledClass.of("org.jctools.queues.SpscArrayQueue", "offer", "offerSlowPath", "poll"));
+
   public SpscRecorder() {
-    super(TASK_ID, ACTIONS, SpscDriver.class);
+    super(TASK_ID, ACTIONS, SpscDriver.class, MODELLED);
   }
 
   @Override

@@ -35,7 +35,14 @@ public final class LockDriver {
 
   private static void run(ReentrantLock lock, DriverPlan.ThreadScript script) {
     for (Step step : script.steps()) {
-      boolean held = step.tryFirst() ? lock.tryLock() : acquire(lock);
+      boolean held = switch (step.kind()) {
+        case SECTION -> step.tryFirst() ? lock.tryLock() : acquire(lock);
+        case TRY_RACE -> race(lock);
+        case STRAY_UNLOCK -> {
+          strayUnlock(lock);
+          yield false;
+        }
+      };
       if (held) {
         for (int d = 1; d < step.depth(); d++) {
           if (d % 2 == 1) {
@@ -50,6 +57,27 @@ public final class LockDriver {
         }
       }
       sleep(step.gapMs());
+    }
+  }
+
+  /** tryLock() back to back until it succeeds, at most {@link Step#RACE_ATTEMPTS} times. */
+  private static boolean race(ReentrantLock lock) {
+    for (int i = 0; i < Step.RACE_ATTEMPTS; i++) {
+      if (lock.tryLock()) {
+        return true;
+      }
+      Thread.onSpinWait();
+    }
+    return false;
+  }
+
+  /** unlock() without holding the lock: the JDK refuses it (the owner check of tryRelease) and nothing changes. */
+  private static void strayUnlock(ReentrantLock lock) {
+    try {
+      lock.unlock();
+      throw new IllegalStateException("unlock() by a thread that holds nothing did not throw");
+    } catch (IllegalMonitorStateException expected) {
+      // what the JDK does: the lock is untouched
     }
   }
 

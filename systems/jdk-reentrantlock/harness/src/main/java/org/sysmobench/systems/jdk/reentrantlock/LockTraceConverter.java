@@ -24,7 +24,8 @@ import org.sysmobench.trace.TraceEvent;
  * </pre>
  *
  * Unlock is recorded at entry, while the lock is still held; the hold count it leaves is the one it saw
- * minus one, because only the owner changes its own count.
+ * minus one, because only the owner changes its own count. An unlock by a thread that holds nothing (hold
+ * count 0 at entry) throws {@code IllegalMonitorStateException} and changes nothing: it is no event.
  */
 public final class LockTraceConverter {
   private final Set<String> threads;
@@ -59,7 +60,11 @@ public final class LockTraceConverter {
             failures.add(new FailurePlacement.Attempt(entry, e.seq(), event(t, "TryLockFail", holds(e, 0))));
           }
         }
-        case "UnlockCalled" -> placed.add(new FailurePlacement.Placed(e.seq(), event(t, "Unlock", holds(e, -1))));
+        case "UnlockCalled" -> {
+          if (e.field("holds").isEmpty() || e.longField("holds") > 0) {
+            placed.add(new FailurePlacement.Placed(e.seq(), event(t, "Unlock", holds(e, -1))));
+          }
+        }
         case "ParkCalled" -> {
           if (e.field("blocker").map(b -> ((Number) b).longValue() == sync).orElse(false)) {
             placed.add(new FailurePlacement.Placed(e.seq(), new ContractEvent(t, "Park", Map.of("t", t), Map.of())));

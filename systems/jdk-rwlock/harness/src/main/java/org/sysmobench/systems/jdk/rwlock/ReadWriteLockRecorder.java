@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sysmobench.systems.kit.DriverRecorder;
+import org.sysmobench.systems.kit.coverage.ModelledCode;
+import org.sysmobench.systems.kit.coverage.ModelledCode.ModelledClass;
 import org.sysmobench.trace.TraceEvent;
 
 /**
@@ -18,8 +20,27 @@ public final class ReadWriteLockRecorder extends DriverRecorder {
   static final List<String> ACTIONS = List.of("ReadLock", "TryReadLock", "TryReadLockFail", "ReadUnlock", "WriteLock",
       "TryWriteLock", "TryWriteLockFail", "WriteUnlock", "Park", "Unpark");
 
+  private static final String LOCKS = "java.util.concurrent.locks.";
+  private static final String RW = LOCKS + "ReentrantReadWriteLock$";
+  /**
+   * The code the task models: read and write acquisition (blocking and one-shot), release, the fair and
+   * non-fair blocking rules, queueing, parking and waking. Interruptible and timed acquisition,
+   * conditions and cancellation are out of the task's scope; their branches inside {@code acquire} stay missed.
+   */
+  static final ModelledCode MODELLED = ModelledCode.of(
+      ModelledClass.of(RW + "ReadLock", "lock", "tryLock/0", "unlock"),
+      ModelledClass.of(RW + "WriteLock", "lock", "tryLock/0", "unlock"),
+      ModelledClass.of(RW + "Sync", "tryAcquire", "tryRelease", "tryAcquireShared", "fullTryAcquireShared",
+          "tryReleaseShared", "tryWriteLock", "tryReadLock"),
+      ModelledClass.of(RW + "NonfairSync", "writerShouldBlock", "readerShouldBlock"),
+      ModelledClass.of(RW + "FairSync", "writerShouldBlock", "readerShouldBlock"),
+      ModelledClass.of(LOCKS + "AbstractQueuedSynchronizer", "acquire", "acquireShared", "release", "releaseShared",
+          "signalNext", "signalNextIfShared", "tryInitializeHead", "hasQueuedPredecessors",
+          "apparentlyFirstQueuedIsExclusive"),
+      ModelledClass.of(LOCKS + "LockSupport", "park/1", "unpark"));
+
   public ReadWriteLockRecorder() {
-    super(TASK_ID, ACTIONS, RwLockDriver.class);
+    super(TASK_ID, ACTIONS, RwLockDriver.class, MODELLED);
   }
 
   @Override

@@ -55,6 +55,22 @@ public final class RwLockDriver {
           sleep(s.holdMs());
           rw.readLock().unlock();
         }
+        case UPGRADE_ATTEMPT -> {
+          rw.readLock().lock();
+          if (rw.writeLock().tryLock()) {
+            throw new IllegalStateException("a reader's write tryLock succeeded: the JDK does not upgrade");
+          }
+          sleep(s.holdMs());
+          rw.readLock().unlock();
+        }
+        case STRAY_UNLOCK -> {
+          try {
+            rw.readLock().unlock();
+            throw new IllegalStateException("a read unlock by a thread that reads nothing did not throw");
+          } catch (IllegalMonitorStateException expected) {
+            // what the JDK does: the lock is untouched
+          }
+        }
         default -> throw new IllegalStateException("unknown section " + s.kind());
       }
       sleep(s.gapMs());

@@ -15,7 +15,8 @@ import org.sysmobench.trace.TraceEvent;
 /**
  * Turns the agent's raw {@code ReentrantReadWriteLock} events into the task's contract: {@code reads}
  * and {@code writes} are the acting thread's read and write hold counts after the event (for a release,
- * recorded at entry, the count it saw minus one). Failed tryLocks are placed by {@link FailurePlacement};
+ * recorded at entry, the count it saw minus one; an unlock of a lock the thread does not hold throws and is
+ * no event). Failed tryLocks are placed by {@link FailurePlacement};
  * parks count only with this lock's synchronizer as blocker; wake-ups only of driver threads.
  */
 public final class RwTraceConverter {
@@ -39,8 +40,17 @@ public final class RwTraceConverter {
       switch (e.event()) {
         case "ReadLocked" -> placed.add(new FailurePlacement.Placed(e.seq(), event(t, "ReadLock", holds(e, 0, 0))));
         case "WriteLocked" -> placed.add(new FailurePlacement.Placed(e.seq(), event(t, "WriteLock", holds(e, 0, 0))));
-        case "ReadUnlockCalled" -> placed.add(new FailurePlacement.Placed(e.seq(), event(t, "ReadUnlock", holds(e, -1, 0))));
-        case "WriteUnlockCalled" -> placed.add(new FailurePlacement.Placed(e.seq(), event(t, "WriteUnlock", holds(e, 0, -1))));
+        // An unlock of a lock the thread does not hold throws and changes nothing: no event.
+        case "ReadUnlockCalled" -> {
+          if (e.field("r").isEmpty() || e.longField("r") > 0) {
+            placed.add(new FailurePlacement.Placed(e.seq(), event(t, "ReadUnlock", holds(e, -1, 0))));
+          }
+        }
+        case "WriteUnlockCalled" -> {
+          if (e.field("w").isEmpty() || e.longField("w") > 0) {
+            placed.add(new FailurePlacement.Placed(e.seq(), event(t, "WriteUnlock", holds(e, 0, -1))));
+          }
+        }
         case "TryReadCalled", "TryWriteCalled" -> tryEntry.put(t, e.seq());
         case "TryReadReturned", "TryWriteReturned" -> {
           String mode = e.event().startsWith("TryRead") ? "Read" : "Write";
@@ -106,10 +116,12 @@ public final class RwTraceConverter {
       return next;
     }
 
+    /** A read fails while another writes; a write while another reads or writes, or while it only reads itself. */
     @Override
     public boolean canFail(Map<String, long[]> state, ContractEvent failure) {
       boolean write = failure.action().equals("TryWriteLockFail");
-      return state.entrySet().stream().filter(x -> !x.getKey().equals(failure.node()))
+      long[] own = state.getOrDefault(failure.node(), new long[] {0, 0});
+      return write && own[0] > 0 && own[1] == 0 || state.entrySet().stream().filter(x -> !x.getKey().equals(failure.node()))
           .anyMatch(x -> x.getValue()[1] > 0 || (write && x.getValue()[0] > 0));
     }
   }

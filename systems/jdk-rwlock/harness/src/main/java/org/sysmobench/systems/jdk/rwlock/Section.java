@@ -17,6 +17,10 @@ public record Section(Kind kind, boolean tryFirst, int depth, int holdMs, int ga
     /** the write lock */
     WRITE,
     /** the write lock, then the read lock, then releases the write lock and goes on reading */
-    DOWNGRADE
+    DOWNGRADE,
+    /** the read lock, then a write tryLock, which fails (the JDK does not upgrade), then the read unlock */
+    UPGRADE_ATTEMPT,
+    /** a read unlock by a thread that reads nothing: the JDK throws and nothing changes */
+    STRAY_UNLOCK
   }
 }

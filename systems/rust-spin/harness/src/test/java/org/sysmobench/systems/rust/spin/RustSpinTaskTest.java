@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.kit.TracedTaskTests;
 import org.sysmobench.systems.kit.RecordingFailedException;
-import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.trace.Prerequisite;
+import org.sysmobench.trace.TraceRecorder;
 
 /**
  * The task is sound against the real crate: traces recorded now, from our driver built offline against
@@ -22,23 +21,30 @@ import org.sysmobench.trace.Prerequisite;
  * committed traces are checked against the reference too.
  */
 class RustSpinTaskTest extends TracedTaskTests {
-  @TempDir Path work;
-
   @Override
   protected String taskId() {
     return "rust-spin";
   }
 
-  @Test
-  void freshTracesContendAndTheTaskIsSoundOnThem() throws Exception {
-    Path fresh = work.resolve("fresh");
-    RustSpinRecorder recorder = new RustSpinRecorder(DriverBuild.defaults().withCacheDir(work.resolve("driver")));
-    RecordingManifest m = recorder.recordWithManifest(fresh, 4, SEED);
-    assertThat(m.traces()).hasSize(4);
-    assertThat(m.coverage()).allSatisfy((action, n) -> assertThat(n).as(action).isPositive());
-    assertThat(m.traces().stream().mapToInt(t -> (Integer) t.setup().get("spunWaits")).sum())
-        .as("Lock events of threads that spun while others acted").isPositive();
-    assertSound(task().withTraceFolder(fresh));
+  /** See the task's NOTES.md: the driver reports the contention it saw instead. */
+  @Override
+  protected String whyNoCodeCoverage() {
+    return "the Rust driver is built by whatever cargo is on the PATH, without a profiler runtime and matching llvm-cov";
+  }
+
+  /** The driver is built into this test's own cache, so the test never relies on a build left by another. */
+  @Override
+  protected TraceRecorder recorder() {
+    return new RustSpinRecorder(DriverBuild.defaults().withCacheDir(work.resolve("driver")));
+  }
+
+  /** Real contention: some waiter spun while others acted. */
+  @Override
+  protected void checkFresh(TraceRecorder.Recording r, Path fresh) throws Exception {
+    String manifest = Files.readString(r.manifest());
+    assertThat(manifest).contains("\"spunWaits\"");
+    assertThat(java.util.regex.Pattern.compile("\"spunWaits\":([1-9])").matcher(manifest).find())
+        .as("Lock events of threads that spun while others acted").isTrue();
   }
 
   @Test

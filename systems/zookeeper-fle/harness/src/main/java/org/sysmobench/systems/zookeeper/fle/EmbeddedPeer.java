@@ -84,6 +84,17 @@ final class EmbeddedPeer {
     return launcher.peer().map(QuorumPeer::getCurrentVote).map(v -> v.getId());
   }
 
+  /** The epoch the peer last joined (Zab's current epoch, on disk), once the peer exists. */
+  Optional<Long> currentEpoch() {
+    return launcher.peer().map(p -> {
+      try {
+        return p.getCurrentEpoch();
+      } catch (IOException e) {
+        return -1L;
+      }
+    });
+  }
+
   /** Why the peer's thread died, if it did. */
   Optional<Throwable> failure() {
     return Optional.ofNullable(failure);

@@ -28,6 +28,7 @@ import org.apache.zookeeper.server.quorum.QuorumPeer.ServerState;
  */
 final class Ensemble implements AutoCloseable {
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+  private static final Duration WRITE_CONNECT = Duration.ofSeconds(15);
 
   private final Path dir;
   private final List<PeerAddress> addresses;
@@ -115,6 +116,107 @@ final class Ensemble implements AutoCloseable {
       Thread.sleep(20);
     }
     throw new TimeoutException("election among " + new TreeSet<>(members) + " did not settle within " + timeout.toMillis() + " ms; last view " + last);
+  }
+
+  /**
+   * Waits until every member has joined an epoch above {@code epoch}: the leader they settled on has
+   * synchronised them, so their next vote carries the new epoch.
+   */
+  void awaitEpochAbove(Collection<Integer> members, long epoch, Duration timeout) throws InterruptedException,
+      TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (int id : members) {
+      EmbeddedPeer p = running.get(id);
+      while (p == null || p.currentEpoch().orElse(-1L) <= epoch) {
+        if (System.nanoTime() > deadline) {
+          throw new TimeoutException("peer " + id + " did not join an epoch above " + epoch + " within "
+              + timeout.toMillis() + " ms");
+        }
+        Thread.sleep(10);
+        p = running.get(id);
+      }
+    }
+  }
+
+  /** The epoch a running peer last joined. */
+  long currentEpoch(int id) {
+    EmbeddedPeer p = running.get(id);
+    if (p == null) {
+      throw new IllegalStateException("peer " + id + " is not running");
+    }
+    return p.currentEpoch().orElse(-1L);
+  }
+
+  /** Waits until {@code id} is running and LOOKING (it lost its leader or its quorum). */
+  void awaitLooking(int id, Duration timeout) throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    EmbeddedPeer p = running.get(id);
+    if (p == null) {
+      throw new IllegalStateException("peer " + id + " is not running");
+    }
+    while (p.state().orElse(null) != ServerState.LOOKING) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("peer " + id + " did not go LOOKING within " + timeout.toMillis() + " ms");
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  /**
+   * Client writes sent to one peer without waiting for answers, every couple of milliseconds, until
+   * closed: a leader that loses its followers meanwhile logs the writes it still takes, and no follower
+   * ever receives them.
+   */
+  final class WriteBurst implements AutoCloseable {
+    private final ZooKeeper client;
+    private final Thread sender;
+    private volatile boolean stop;
+    private volatile long sent;
+
+    private WriteBurst(ZooKeeper client, String prefix) {
+      this.client = client;
+      this.sender = new Thread(() -> {
+        byte[] data = "burst".getBytes(StandardCharsets.UTF_8);
+        while (!stop) {
+          client.create("/" + prefix + "-" + sent, data, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT,
+              (rc, path, ctx, name) -> { }, null);
+          sent++;
+          try {
+            Thread.sleep(2);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "write-burst");
+      sender.start();
+    }
+
+    /** Writes sent so far. */
+    long sent() {
+      return sent;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      stop = true;
+      sender.join();
+      client.close(1000);
+    }
+  }
+
+  /** Starts a {@link WriteBurst} at {@code id}, once a client is connected to it. */
+  WriteBurst writeBurst(int id, String prefix) throws IOException, InterruptedException, TimeoutException {
+    CountDownLatch connected = new CountDownLatch(1);
+    ZooKeeper client = new ZooKeeper("127.0.0.1:" + addresses.get(id - 1).clientPort(), 10_000, e -> {
+      if (e.getState() == Watcher.Event.KeeperState.SyncConnected) {
+        connected.countDown();
+      }
+    });
+    if (!connected.await(WRITE_CONNECT.toMillis(), TimeUnit.MILLISECONDS)) {
+      client.close();
+      throw new TimeoutException("client could not connect to peer " + id + " within " + WRITE_CONNECT.toMillis() + " ms");
+    }
+    return new WriteBurst(client, prefix);
   }
 
   /**

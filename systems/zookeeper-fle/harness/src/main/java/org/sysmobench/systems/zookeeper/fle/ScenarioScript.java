@@ -59,7 +59,8 @@ final class ScenarioScript {
         settle(all);
       }
       case LATE_JOIN -> {
-        int late = all.get(random.nextInt(all.size()));
+        // The highest sid leads the first election (equal zxids and epochs); the joiner is the next sid.
+        int late = all.get(all.size() - 2);
         List<Integer> early = without(all, late);
         startInSeededOrder(early);
         settle(early);
@@ -69,8 +70,85 @@ final class ScenarioScript {
         ensemble.start(late);
         settle(all);
       }
+      case QUORUM_LOSS -> {
+        startInSeededOrder(all);
+        int leader = (int) settle(all);
+        write(all);
+        // One follower stays: it loses its quorum and starts a newer round alone. The leader (the best
+        // vote) and the other follower restart in round 1, so the lone peer takes better votes of an
+        // older round (and ignores them), and the restarted peers join its newer round.
+        List<Integer> followers = without(all, leader);
+        int survivor = followers.get(random.nextInt(followers.size()));
+        List<Integer> stopped = without(all, survivor);
+        stopInSeededOrder(stopped);
+        awaitLooking(survivor);
+        pause(200, 600);
+        step("start", leader);
+        ensemble.start(leader);
+        for (int p : without(stopped, leader)) {
+          pause(0, 300);
+          step("start", p);
+          ensemble.start(p);
+        }
+        settle(all);
+      }
+      case DIVERGENT_HISTORIES -> {
+        startInSeededOrder(all);
+        int leader = (int) settle(all);
+        write(all);
+        long epoch = ensemble.currentEpoch(leader);
+        List<Integer> followers = without(all, leader);
+        List<Integer> order = new ArrayList<>(followers);
+        Collections.shuffle(order, random);
+        step("stop", order.get(0));
+        ensemble.stop(order.get(0));
+        // The leader still has a quorum; it keeps logging the client's writes while the last follower
+        // stops, and the writes it logs from then on reach no follower: they are never committed.
+        Map<String, Object> burst = newStep("writeBurst");
+        burst.put("peer", (long) leader);
+        steps.add(burst);
+        try (Ensemble.WriteBurst writes = ensemble.writeBurst(leader, "sysmobench-burst")) {
+          step("stop", order.get(1));
+          ensemble.stop(order.get(1));
+          awaitLooking(leader);
+          burst.put("sent", (long) writes.sent());
+        }
+        step("stop", leader);
+        ensemble.stop(leader);
+        // The followers elect a new epoch without the leader's uncommitted writes.
+        startInSeededOrder(followers);
+        settle(followers);
+        // Stopped only once synchronised: then their votes carry the new epoch. No write in it, so their
+        // zxid stays below the old leader's.
+        ensemble.awaitEpochAbove(followers, epoch, SETTLE);
+        step("newEpoch", followers.get(0));
+        stopInSeededOrder(followers);
+        // Everyone at once, the old leader first, so that every peer compares the old leader's vote (the
+        // higher zxid) with the others' (the higher epoch) while looking.
+        step("start", leader);
+        ensemble.start(leader);
+        for (int f : followers) {
+          step("start", f);
+          ensemble.start(f);
+        }
+        settle(all);
+      }
     }
     return steps;
+  }
+
+  private void stopInSeededOrder(List<Integer> ids) throws InterruptedException, TimeoutException {
+    List<Integer> order = new ArrayList<>(ids);
+    Collections.shuffle(order, random);
+    for (int id : order) {
+      step("stop", id);
+      ensemble.stop(id);
+    }
+  }
+
+  private void awaitLooking(int peer) throws InterruptedException, TimeoutException {
+    ensemble.awaitLooking(peer, SETTLE);
+    step("looking", peer);
   }
 
   private void startInSeededOrder(List<Integer> ids) throws IOException, InterruptedException {

@@ -14,6 +14,9 @@ import org.sysmobench.systems.kit.RecordingFailedException;
 import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.systems.kit.Seeds;
 import org.sysmobench.systems.kit.WorkFiles;
+import org.sysmobench.systems.kit.coverage.BranchCoverage;
+import org.sysmobench.systems.kit.coverage.ModelledCode;
+import org.sysmobench.systems.kit.coverage.ModelledCode.ModelledClass;
 import org.sysmobench.trace.Json;
 import org.sysmobench.trace.Trace;
 import org.sysmobench.trace.TraceEvent;
@@ -29,7 +32,8 @@ import org.sysmobench.trace.TraceReader;
  * <p>Each trace comes from a fresh child JVM ({@link ChildJvm}) running {@link ScenarioMain} under the
  * tracer agent, so no ZooKeeper thread, static or port outlives its trace and traces cannot influence each
  * other. The folder receives {@code NNN-<scenario>.ndjson} files, a copy of the instrumentation file and
- * {@code manifest.json} ({@link RecordingManifest}, counting raw events; written last, atomically). A trace
+ * {@code manifest.json} ({@link RecordingManifest}, counting raw events, with the branch coverage of the
+ * modelled code, {@link #MODELLED}, measured by JaCoCo beside the tracer; written last, atomically). A trace
  * whose child fails, times out, leaves its data folder, keeps a port bound or whose agent reports problems
  * fails the whole recording with the reason.
  *
@@ -44,6 +48,21 @@ public final class ZooKeeperRecorder {
   static final int ATTEMPTS = 3;
   private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Dzookeeper.admin.enableServer=false",
       "-Dzookeeper.jmx.log4j.disable=true");
+
+  private static final String QUORUM = "org.apache.zookeeper.server.quorum.";
+  /**
+   * The code the task models: the election loop and its notification handling (the total order, the
+   * quorum and leader checks, votes of peers out of the election), the receiver thread that answers peers,
+   * vote equality and majority quorums. Observers, reconfiguration, the two-peer oracle and old message
+   * formats are out of the task's scope; their branches stay missed.
+   */
+  static final ModelledCode MODELLED = ModelledCode.of(
+      ModelledClass.of(QUORUM + "FastLeaderElection", "lookForLeader", "totalOrderPredicate", "getVoteTracker",
+          "checkLeader", "receivedFollowingNotification", "receivedLeadingNotification", "updateProposal",
+          "sendNotifications", "setPeerState", "leaveInstance"),
+      ModelledClass.of(QUORUM + "FastLeaderElection$Messenger$WorkerReceiver", "run"),
+      ModelledClass.of(QUORUM + "Vote", "equals"),
+      ModelledClass.of(QUORUM + "flexible.QuorumMaj", "containsQuorum"));
 
   private ZooKeeperRecorder() {}
 
@@ -83,19 +102,33 @@ public final class ZooKeeperRecorder {
     Path instrumentation = outDir.resolve(INSTRUMENTATION_RESOURCE);
     WorkFiles.copyResource(ZooKeeperRecorder.class, INSTRUMENTATION_RESOURCE, instrumentation);
     ChildJvm jvm = new ChildJvm(agent, instrumentation, JVM_OPTIONS, options.timeoutPerTrace());
-    List<RecordedTrace> traces = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      Scenario scenario = options.scenarios().get(i % options.scenarios().size());
-      String file = String.format("%03d-%s.ndjson", i, scenario.id());
-      traces.add(recordAccepted(outDir.resolve(file), scenario, Seeds.mix(seed, i), options.nodes(), jvm, acceptance));
+    Path work = Files.createTempDirectory("sysmobench-zk-coverage-");
+    try {
+      BranchCoverage coverage = BranchCoverage.prepare(MODELLED, work);
+      List<RecordedTrace> traces = new ArrayList<>();
+      List<RecordingManifest.TraceEntry> entries = new ArrayList<>();
+      List<Path> execs = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Scenario scenario = options.scenarios().get(i % options.scenarios().size());
+        String file = String.format("%03d-%s.ndjson", i, scenario.id());
+        Path exec = work.resolve(i + ".exec");
+        RecordedTrace t = recordAccepted(outDir.resolve(file), scenario, Seeds.mix(seed, i),
+            scenario.ensembleSize(options.nodes()), jvm,
+            coverage, exec, acceptance);
+        traces.add(t);
+        execs.add(exec);
+        entries.add(t.toManifestEntry().withBranches(coverage.analyze(List.of(exec)).branches()));
+      }
+      Map<String, String> provenance = new LinkedHashMap<>();
+      provenance.put("zookeeper", zooKeeperVersion());
+      provenance.put("jdk", System.getProperty("java.version"));
+      // Sorted, because the vocabulary map has no order and the manifest's bytes should not vary.
+      new RecordingManifest(TASK_ID, seed, provenance, FleEventVocabulary.FIELDS.keySet().stream().sorted().toList(),
+          entries).withCodeCoverage(coverage.analyze(execs)).writeTo(outDir);
+      return traces;
+    } finally {
+      WorkFiles.deleteTree(work);
     }
-    Map<String, String> provenance = new LinkedHashMap<>();
-    provenance.put("zookeeper", zooKeeperVersion());
-    provenance.put("jdk", System.getProperty("java.version"));
-    // Sorted, because the vocabulary map has no order and the manifest's bytes should not vary.
-    new RecordingManifest(TASK_ID, seed, provenance, FleEventVocabulary.FIELDS.keySet().stream().sorted().toList(),
-        traces.stream().map(RecordedTrace::toManifestEntry).toList()).writeTo(outDir);
-    return traces;
   }
 
   /**
@@ -109,13 +142,16 @@ public final class ZooKeeperRecorder {
   }
 
   private static RecordedTrace recordAccepted(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm,
-      Acceptance acceptance) throws IOException, InterruptedException {
+      BranchCoverage coverage, Path exec, Acceptance acceptance) throws IOException, InterruptedException {
     List<String> refused = new ArrayList<>();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       long attemptSeed = attempt == 0 ? seed : Seeds.mix(seed, attempt);
-      RecordedTrace t = recordOne(traceFile, scenario, attemptSeed, nodes, jvm);
+      Files.deleteIfExists(exec);
+      RecordedTrace t = recordOne(traceFile, scenario, attemptSeed, nodes, jvm, coverage.extras(exec));
       try {
-        acceptance.check(TraceReader.any().read(traceFile));
+        Trace raw = TraceReader.any().read(traceFile);
+        ScenarioEvidence.check(scenario, raw);
+        acceptance.check(raw);
         return t.withRefused(refused);
       } catch (RecordingFailedException e) {
         refused.add(attemptSeed + ": " + e.getMessage());
@@ -125,8 +161,8 @@ public final class ZooKeeperRecorder {
         + refused);
   }
 
-  private static RecordedTrace recordOne(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm)
-      throws IOException, InterruptedException {
+  private static RecordedTrace recordOne(Path traceFile, Scenario scenario, long seed, int nodes, ChildJvm jvm,
+      ChildJvm.Extras extras) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("sysmobench-zk-");
     try {
       Path result = work.resolve("result.json");
@@ -135,7 +171,7 @@ public final class ZooKeeperRecorder {
       meta.put("seed", Long.toString(seed));
       meta.put("nodes", Integer.toString(nodes));
       jvm.run(traceFile, meta, ScenarioMain.class.getName(), List.of(scenario.id(), Long.toString(seed),
-          Integer.toString(nodes), work.resolve("peers").toString(), result.toString()));
+          Integer.toString(nodes), work.resolve("peers").toString(), result.toString()), extras);
       if (!Files.exists(result)) {
         throw new RecordingFailedException(scenario.id() + " (seed " + seed + "): the child JVM exited without a result");
       }
