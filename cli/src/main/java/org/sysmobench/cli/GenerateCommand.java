@@ -31,7 +31,9 @@ import org.sysmobench.llm.client.ClientSettings;
 import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.llm.config.ModelConfig;
+import org.sysmobench.agents.properties.PropertyAuthors;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.model.Track;
 import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.runs.ProgressLine;
 import org.sysmobench.runs.StatusConsole;
@@ -59,13 +61,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a TLA+ spec for a task with an LLM author (agent) and save spec, cfg and transcript.",
-      "Authors: basic, code-translation, trace-learning, repair(<author>).",
+      "Authors: basic, code-translation, trace-learning, repair(<author>); with --track invariants: basic,"
+          + " repair(basic).",
       "Keys are read from the environment variable the models file names (e.g. ANTHROPIC_API_KEY);"
           + " they are never written anywhere. `sysmobench models` lists the models and whether their keys are set."
     },
     footer = {
       "",
-      "Output folder: <Module>.tla, <Module>.cfg, transcript.json (every prompt and answer, usage, cost, cache key).",
+      "Output folder: <Module>.tla, <Module>.cfg, transcript.json (every prompt and answer, usage, cost, cache key);"
+          + " with --track invariants: properties.tla (the property sheet) and transcript.json.",
       "Response cache: answers are looked up in --cache, then in the read-only --cassettes; new answers are written"
           + " to --cache only. A cache hit costs nothing (what it would have cost is shown apart).",
       "",
@@ -83,6 +87,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--agent", required = true, paramLabel = "AUTHOR", description = "Author id, e.g. basic or repair(basic).")
   String agent;
+
+  @Option(names = "--track", paramLabel = "TRACK", description = "spec (write a TLA+ spec) or invariants (propose the"
+      + " system's correctness properties; authors basic and repair(basic)) (default: ${DEFAULT-VALUE}).")
+  String track = "spec";
 
   @Option(names = "--model", required = true, paramLabel = "MODEL", description = "Model name from the models file.")
   String model;
@@ -141,27 +149,36 @@ final class GenerateCommand implements Callable<Integer> {
     ModelConfig modelConfig;
     CacheMode mode;
     Authors authors;
+    Track chosen;
     try {
+      chosen = Track.fromId(track);
       t = loadTask(task);
       ModelCatalog catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
       modelConfig = catalog.model(model);
       mode = CacheMode.fromId(cacheMode);
       authors = Authors.standard(AuthorOptions.defaults().withRepairRounds(repairRounds).withMaxTranslationUnits(maxUnits));
-      authors.get(agent);
+      if (chosen == Track.INVARIANTS) {
+        PropertyAuthors.withoutCritic(repairRounds).get(agent);
+      } else {
+        authors.get(agent);
+      }
     } catch (TaskPackageException | IllegalArgumentException | IllegalStateException e) {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     Path cacheDir = cache != null ? cache : ResponseCache.userCacheDir(env);
     List<Path> fixtures = cassettes != null ? List.of(cassettes) : defaultCassettes().map(List::of).orElse(List.of());
-    Path outDir = out != null ? out : Path.of("generated", t.id().value(), agent.replaceAll("[^A-Za-z0-9._-]+", "-")
-        .replaceAll("-+$", ""), model, "sample-" + sample);
+    Path outDir = out != null ? out : Path.of("generated", t.id().value(), (chosen == Track.INVARIANTS ? "invariants-" : "")
+        + agent.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", ""), model, "sample-" + sample);
     // Checked before the (paid) LLM call, so that its answer is never lost to an unwritable folder.
     OptionChecks.inRange("--sample", sample, 0, 1_000_000);
     OptionChecks.inRange("--repair-rounds", repairRounds, 0, 100);
     OptionChecks.inRange("--max-units", maxUnits, 1, 10_000);
     engine.validate();
     OptionChecks.writableFolder("--out", outDir);
+    if (chosen == Track.INVARIANTS) {
+      return new PropertyGeneration(this, stdout, stderr).generate(t, modelConfig, mode, cacheDir, fixtures, outDir);
+    }
 
     List<SourceFile> sources = List.of();
     List<Path> traces = List.of();

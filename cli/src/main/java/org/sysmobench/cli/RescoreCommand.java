@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.model.RunId;
 import org.sysmobench.runs.Rescorer;
@@ -56,7 +57,8 @@ final class RescoreCommand implements Callable<Integer> {
       ScoringVersion after;
       try (EvalEngine engine = EvalEngine.open(Optional.ofNullable(toolsJar),
           TlcPoolConfig.defaults().withWorkers(maxTlcJobs))) {
-        after = new Rescorer(store, TaskSource.of(catalog), engine.evaluator()).rescore(id, p, maxTlcJobs);
+        after = new Rescorer(store, TaskSource.of(catalog), engine.evaluator(),
+            new DiscoveryScorer(engine.sany(), engine.pool())).rescore(id, p, maxTlcJobs);
       }
       double old = mean(store, id, before.version());
       double now = mean(store, id, after.version());

@@ -12,7 +12,12 @@ import org.sysmobench.check.EvalResult;
 import org.sysmobench.check.Evaluator;
 import org.sysmobench.check.Phase;
 import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.check.discovery.DiscoveryOptions;
+import org.sysmobench.check.discovery.DiscoveryResult;
+import org.sysmobench.check.discovery.DiscoveryResultJson;
+import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.model.RunId;
+import org.sysmobench.model.Track;
 import org.sysmobench.store.CellRecord;
 import org.sysmobench.store.CellStatus;
 import org.sysmobench.store.RunManifest;
@@ -21,7 +26,8 @@ import org.sysmobench.store.ScoringVersion;
 import org.sysmobench.tasks.Task;
 
 /**
- * Recomputes every score of a stored run from its artifacts (the stored draft: spec + cfg) and the task,
+ * Recomputes every score of a stored run from its artifacts (the stored draft: spec + cfg; for an
+ * invariants-track cell its property sheet, scored again by the {@link DiscoveryScorer}) and the task,
  * with no model call, under a new scoring version written alongside the old ones. With the same profile,
  * grader and seed a rescore reproduces the stored results (apart from wall-time figures).
  */
@@ -29,11 +35,18 @@ public final class Rescorer {
   private final RunStore store;
   private final TaskSource tasks;
   private final Evaluator evaluator;
+  private final DiscoveryScorer discovery;
 
   public Rescorer(RunStore store, TaskSource tasks, Evaluator evaluator) {
+    this(store, tasks, evaluator, null);
+  }
+
+  /** @param discovery the invariants track's scorer, for runs with invariants-track cells (null: none may be) */
+  public Rescorer(RunStore store, TaskSource tasks, Evaluator evaluator, DiscoveryScorer discovery) {
     this.store = store;
     this.tasks = tasks;
     this.evaluator = evaluator;
+    this.discovery = discovery;
   }
 
   /** Rescores every DONE cell with {@code threads} evaluations at once; returns the new scoring version. */
@@ -41,6 +54,13 @@ public final class Rescorer {
     RunManifest manifest = store.requireRun(run);
     List<CellRecord> cells = store.cells(run).stream().filter(c -> c.status() == CellStatus.DONE).toList();
     for (CellRecord c : cells) {
+      if (Track.of(c.key().agent()) == Track.INVARIANTS) {
+        if (discovery == null || !c.artifacts().containsKey(PropertyCell.SHEET)) {
+          throw new IllegalStateException("cell " + c.key() + " is an invariants-track cell"
+              + (discovery == null ? " and no discovery scorer was given" : " without a stored property sheet"));
+        }
+        continue;
+      }
       if (!c.artifacts().containsKey("draft")) {
         throw new IllegalStateException("cell " + c.key() + " has no stored draft; it cannot be rescored");
       }
@@ -52,6 +72,15 @@ public final class Rescorer {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (CellRecord c : cells) {
+        if (Track.of(c.key().agent()) == Track.INVARIANTS) {
+          futures.add(pool.submit(() -> {
+            String sheet = store.artifacts().read(c.artifacts().get(PropertyCell.SHEET));
+            DiscoveryResult result = PropertyCell.score(discovery, tasks.load(c.key().task()), sheet,
+                new DiscoveryOptions(manifest.seed(), store.folder().resolve("work"), false));
+            store.attachText(run, c.key(), PropertyCell.resultRole(version.version()), DiscoveryResultJson.write(result));
+          }));
+          continue;
+        }
         futures.add(pool.submit(() -> {
           StoredDraft draft = StoredDraft.fromJson(store.artifacts().read(c.artifacts().get("draft")));
           Task task = tasks.load(c.key().task());
