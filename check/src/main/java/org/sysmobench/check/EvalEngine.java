@@ -9,19 +9,22 @@ import org.sysmobench.tla.tlc.TlcWorkerPool;
 
 /**
  * The TLA+ tools an evaluation needs, opened once and shared: SANY in-process and a pool of warm TLC
- * worker JVMs. Close it to stop the workers (the CLI must, or their processes outlive it).
+ * worker JVMs, started when the first job needs them (an evaluation of the syntax phase alone starts
+ * none). Close it to stop the workers (the CLI must, or their processes outlive it).
  */
 public final class EvalEngine implements AutoCloseable {
   private final TlaTools tools;
   private final Sany sany;
-  private final TlcWorkerPool pool;
+  private final TlcPoolConfig poolConfig;
   private final Evaluator evaluator;
+  private TlcWorkerPool pool;
+  private boolean closed;
 
-  private EvalEngine(TlaTools tools, Sany sany, TlcWorkerPool pool) {
+  private EvalEngine(TlaTools tools, Sany sany, TlcPoolConfig poolConfig) {
     this.tools = tools;
     this.sany = sany;
-    this.pool = pool;
-    this.evaluator = new Evaluator(sany, pool);
+    this.poolConfig = poolConfig;
+    this.evaluator = new Evaluator(sany, this::pool);
   }
 
   /**
@@ -34,13 +37,7 @@ public final class EvalEngine implements AutoCloseable {
 
   /** Opens the engine on tools already resolved (tests resolve them into a private cache). */
   public static EvalEngine open(TlaTools tools, TlcPoolConfig pool) {
-    Sany sany = Sany.open(tools);
-    try {
-      return new EvalEngine(tools, sany, TlcWorkerPool.start(tools, pool));
-    } catch (RuntimeException e) {
-      sany.close();
-      throw e;
-    }
+    return new EvalEngine(tools, Sany.open(tools), pool);
   }
 
   public TlaTools tools() {
@@ -51,7 +48,14 @@ public final class EvalEngine implements AutoCloseable {
     return sany;
   }
 
-  public TlcWorkerPool pool() {
+  /** The TLC workers, started on the first call. */
+  public synchronized TlcWorkerPool pool() {
+    if (closed) {
+      throw new IllegalStateException("the evaluation engine is closed");
+    }
+    if (pool == null) {
+      pool = TlcWorkerPool.start(tools, poolConfig);
+    }
     return pool;
   }
 
@@ -61,8 +65,15 @@ public final class EvalEngine implements AutoCloseable {
 
   @Override
   public void close() {
+    TlcWorkerPool started;
+    synchronized (this) {
+      closed = true;
+      started = pool;
+    }
     try {
-      pool.close();
+      if (started != null) {
+        started.close();
+      }
     } finally {
       sany.close();
     }

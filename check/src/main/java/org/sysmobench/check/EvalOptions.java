@@ -1,5 +1,8 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.ScoringProfile;
+
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,11 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.Scores;
+import org.sysmobench.model.result.ScoringProfile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +31,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.sysmobench.check.conformance.ConformancePhase;
+import org.sysmobench.check.conformance.PreparedTrace;
+import org.sysmobench.check.job.JobRequest;
+import org.sysmobench.check.job.JobResults;
+import org.sysmobench.check.job.JobRunner;
+import org.sysmobench.check.job.Jobs;
+import org.sysmobench.check.job.MissingJobException;
+import org.sysmobench.check.job.StoredJobs;
 import org.sysmobench.check.invariants.InvariantsPhase;
 import org.sysmobench.check.model.ModelConfig;
 import org.sysmobench.check.model.SpecModel;
@@ -52,24 +69,54 @@ import org.sysmobench.tla.tlc.TlcWorkerPool;
  * owns, a fresh secret for the evaluation's hooks. A spec that cannot be model checked at all (a module
  * it may not use, a name the harness reserves, a formula that cannot be taken apart) fails every phase
  * after syntax with that reason.
+ *
+ * <p>The phases that model check plan and judge ({@link ModelPhase}); only this class runs their jobs,
+ * each once however many phases ask for it, all phases at once so the TLC workers stay busy. The job
+ * results come back with the result ({@link Evaluation}), and {@link #rejudge} judges stored ones again
+ * without TLC. The TLC workers start with the first job: an evaluation of the syntax phase alone starts
+ * none.
  */
 public final class Evaluator {
-  private final Sany sany;
-  private final TlcWorkerPool tlc;
-  private final SyntaxPhase syntax = new SyntaxPhase();
-  private final PhaseChecker runtime = new RuntimePhase();
-  private final PhaseChecker conformance = new ConformancePhase();
-  private final PhaseChecker invariants = new InvariantsPhase();
+  /** Steps after which a phase that still asks for jobs is our bug, not the spec's. */
+  private static final int MAX_STEPS = 1_000;
 
-  public Evaluator(Sany sany, TlcWorkerPool tlc) {
+  private final Sany sany;
+  private final Supplier<TlcWorkerPool> tlc;
+  private final SyntaxPhase syntax = new SyntaxPhase();
+  /** In the order their first jobs go to the workers: the longest search first. */
+  private final List<ModelPhase> modelPhases = List.of(new RuntimePhase(), new InvariantsPhase(),
+      new ConformancePhase());
+
+  /** @param tlc the TLC workers, asked for only when a job must run */
+  public Evaluator(Sany sany, Supplier<TlcWorkerPool> tlc) {
     this.sany = sany;
     this.tlc = tlc;
   }
 
   public EvalResult evaluate(Task task, SpecSubmission submission, EvalOptions options) {
+    return run(task, submission, options).result();
+  }
+
+  /** Evaluates the spec and returns the result with the job results it was judged from. */
+  public Evaluation run(Task task, SpecSubmission submission, EvalOptions options) {
+    return inWorkDir(task, submission, options,
+        (workDir, in) -> new JobRunner(tlc.get(), workDir, in.hookKey(), in.seed()));
+  }
+
+  /**
+   * Judges a stored evaluation again from its job results, under today's rules and {@code options}'
+   * profile, without running TLC (SANY parses the spec again, in-process). A phase that needs a job the
+   * stored evaluation does not hold is a harness error (not scored), never a guess.
+   */
+  public Evaluation rejudge(Task task, SpecSubmission submission, EvalOptions options, JobResults stored) {
+    return inWorkDir(task, submission, options, (workDir, in) -> new StoredJobs(stored));
+  }
+
+  private Evaluation inWorkDir(Task task, SpecSubmission submission, EvalOptions options,
+      BiFunction<Path, EvalInputs, Jobs> jobs) {
     Path workDir = createWorkDir(options.workRoot(), task.id().value());
     try {
-      return evaluateIn(workDir, task, submission, options);
+      return evaluateIn(workDir, task, submission, options, jobs);
     } finally {
       if (!options.keepWork()) {
         deleteTree(workDir);
@@ -77,7 +124,8 @@ public final class Evaluator {
     }
   }
 
-  private EvalResult evaluateIn(Path workDir, Task task, SpecSubmission sub, EvalOptions options) {
+  private Evaluation evaluateIn(Path workDir, Task task, SpecSubmission sub, EvalOptions options,
+      BiFunction<Path, EvalInputs, Jobs> jobSource) {
     List<String> notes = new ArrayList<>();
     Map<String, Long> timings = new LinkedHashMap<>();
     String module = task.spec().module();
@@ -94,32 +142,38 @@ public final class Evaluator {
     if (!parse.unicodeRewritten().isEmpty()) {
       notes.add("Unicode symbols rewritten to ASCII before parsing: " + String.join(" ", parse.unicodeRewritten()));
     }
-    // The invariants phase's paper guard reads the runtime phase, so asking for invariants runs both.
-    Set<Phase> scheduled = EnumSet.noneOf(Phase.class);
-    scheduled.addAll(options.phases());
-    if (scheduled.contains(Phase.INVARIANTS)) {
-      scheduled.add(Phase.RUNTIME);
-    }
     Map<Phase, PhaseResult> byPhase = new EnumMap<>(Phase.class);
     Map<Phase, Long> millis = new ConcurrentHashMap<>();
-    if (scheduled.contains(Phase.SYNTAX)) {
-      long s = System.nanoTime();
-      byPhase.put(Phase.SYNTAX, formProblem.map(p -> SyntaxPhase.notAModule(p, sub.specName()))
-          .orElseGet(() -> syntax.check(sany, sub.specText(), parse, module)));
-      millis.put(Phase.SYNTAX, (System.nanoTime() - s) / 1_000_000);
-    }
-    Set<Phase> modelPhases = EnumSet.copyOf(scheduled);
-    modelPhases.remove(Phase.SYNTAX);
-    if (!modelPhases.isEmpty()) {
+    // The syntax phase (many small SANY calls) runs beside the phases that model check: they need only
+    // the parse above, and their TLC jobs do not wait for it.
+    CompletableFuture<Optional<PhaseResult>> syntaxResult = !options.phases().contains(Phase.SYNTAX)
+        ? CompletableFuture.completedFuture(Optional.empty())
+        : CompletableFuture.supplyAsync(() -> {
+          long s = System.nanoTime();
+          try {
+            return Optional.of(formProblem.map(p -> SyntaxPhase.notAModule(p, sub.specName()))
+                .orElseGet(() -> syntax.check(sany, sub.specText(), parse, module)));
+          } catch (RuntimeException e) {
+            return Optional.of(PhaseResult.harnessError(Phase.SYNTAX, "the syntax checker failed", e));
+          } finally {
+            millis.put(Phase.SYNTAX, (System.nanoTime() - s) / 1_000_000);
+          }
+        }, Evaluator::startDaemon);
+    Set<Phase> checked = EnumSet.noneOf(Phase.class);
+    checked.addAll(options.phases());
+    checked.remove(Phase.SYNTAX);
+    JobResults jobs = JobResults.NONE;
+    if (!checked.isEmpty()) {
       Optional<String> blocked = formProblem.map(p -> "the submission is not a TLA+ module file")
           .or(() -> syntax.admits(sub.specText()).map(p -> "the submission was not parsed: " + p))
           .or(() -> parse.ok() ? Optional.empty() : Optional.of("the module does not parse (see the syntax phase)"));
       if (blocked.isPresent()) {
-        modelPhases.forEach(p -> byPhase.put(p, PhaseResult.skipped(p, blocked.get())));
+        checked.forEach(p -> byPhase.put(p, PhaseResult.skipped(p, blocked.get())));
       } else {
-        byPhase.putAll(modelCheck(workDir, task, sub, options, parse, modelPhases, notes, millis));
+        jobs = modelCheck(workDir, task, sub, options, parse, checked, notes, millis, byPhase, jobSource);
       }
     }
+    syntaxResult.join().ifPresent(r -> byPhase.put(Phase.SYNTAX, r));
     List<PhaseResult> results = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       if (options.phases().contains(phase) && byPhase.containsKey(phase)) {
@@ -137,65 +191,74 @@ public final class Evaluator {
       overall = Scores.ZERO;
     }
     boolean timeGuard = results.stream().flatMap(p -> p.findings().stream()).anyMatch(f -> f.kind().equals("time-guard"));
-    return new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
+    EvalResult result = new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
         sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         options.profile().id(), options.seed(), notes, results, overall.get(options.profile()), overall, scored,
         timeGuard, verdict, timings);
+    return new Evaluation(result, jobs);
   }
 
   private static Scores scores(List<PhaseResult> results, Phase phase) {
     return results.stream().filter(p -> p.phase() == phase).map(PhaseResult::scores).findFirst().orElse(Scores.ZERO);
   }
 
-  /** Runs the phases that model check the spec, all at once, after making the spec ready for them. */
-  private Map<Phase, PhaseResult> modelCheck(Path workDir, Task task, SpecSubmission sub, EvalOptions options,
-      ParseResult parse, Set<Phase> phases, List<String> notes, Map<Phase, Long> millis) {
-    Map<Phase, PhaseResult> byPhase = new EnumMap<>(Phase.class);
-    SpecModel model;
+  /**
+   * Runs the phases that model check the spec, all at once, after making the spec ready for them; puts
+   * their results into {@code byPhase} and returns the job results they were judged from.
+   */
+  private JobResults modelCheck(Path workDir, Task task, SpecSubmission sub, EvalOptions options, ParseResult parse,
+      Set<Phase> phases, List<String> notes, Map<Phase, Long> millis, Map<Phase, PhaseResult> byPhase,
+      BiFunction<Path, EvalInputs, Jobs> jobSource) {
+    EvalInputs in;
     try {
-      model = SpecModel.prepare(parse, task.spec().module(), workDir, sany);
+      SpecModel model = SpecModel.prepare(parse, task.spec().module(), workDir, sany);
+      notes.addAll(model.notes());
+      if (!model.ok()) {
+        phases.forEach(p -> byPhase.put(p, PhaseResult.failed(p, "not-checkable", "the spec cannot be model checked: "
+            + model.problem())));
+        return JobResults.NONE;
+      }
+      ModelConfig config = ModelConfig.resolve(task.spec().constants(), sub.cfgText(), parse.constants());
+      notes.addAll(config.notes());
+      Set<String> defined = new LinkedHashSet<>();
+      for (ContractAction a : task.contract().actions()) {
+        if (parse.definitions().stream().anyMatch(d -> d.name().equals(a.name()) && d.arity() == a.arity())) {
+          defined.add(a.name());
+        }
+      }
+      List<Path> traceFiles = !phases.contains(Phase.CONFORMANCE) ? List.of()
+          : options.traces() == EvalOptions.TraceSet.LEARNING ? task.traces().learningFiles()
+          : task.traces().scoringFiles();
+      in = new EvalInputs(task, parse, model, config, defined, JobHooks.freshKey(), options.seed(),
+          PreparedTrace.prepare(task, config, traceFiles, workDir), workDir);
     } catch (RuntimeException e) {
       phases.forEach(p -> byPhase.put(p, PhaseResult.harnessError(p, "cannot prepare the spec for model checking", e)));
-      return byPhase;
+      return JobResults.NONE;
     }
-    notes.addAll(model.notes());
-    if (!model.ok()) {
-      phases.forEach(p -> byPhase.put(p, PhaseResult.failed(p, "not-checkable", "the spec cannot be model checked: "
-          + model.problem())));
-      return byPhase;
-    }
-    ModelConfig config = ModelConfig.resolve(task.spec().constants(), sub.cfgText(), parse.constants());
-    notes.addAll(config.notes());
-    Set<String> defined = new LinkedHashSet<>();
-    for (ContractAction a : task.contract().actions()) {
-      if (parse.definitions().stream().anyMatch(d -> d.name().equals(a.name()) && d.arity() == a.arity())) {
-        defined.add(a.name());
+    Jobs jobs = jobSource.apply(workDir, in);
+    List<ModelPhase> running = modelPhases.stream().filter(p -> phases.contains(p.phase())).toList();
+    // The first jobs go to the workers in the phases' order (the longest search first) before any
+    // phase waits; then every phase steps on its own thread, so their jobs keep every worker busy.
+    for (ModelPhase phase : running) {
+      try {
+        if (phase.step(in, jobs.results()) instanceof PhaseStep.Needs n) {
+          n.jobs().forEach(jobs::run);
+        }
+      } catch (RuntimeException e) {
+        // the phase's own thread below meets the same failure and reports it
       }
     }
-    List<Path> traces = options.traces() == EvalOptions.TraceSet.LEARNING ? task.traces().learningFiles()
-        : task.traces().scoringFiles();
-    PhaseOutcomes outcomes = new PhaseOutcomes(phases);
-    EvalContext ctx = new EvalContext(task, sub.specText(), workDir.resolve(task.spec().module() + ".tla"), parse,
-        model, config, defined, workDir, sany, tlc, JobHooks.freshKey(), options.seed(), traces, outcomes,
-        new SharedSearch());
-    if (phases.contains(Phase.RUNTIME)) {
-      ctx.search().start(ctx); // the longest TLC job goes to the pool first
-    }
-    // Every phase needs only the parse, so all run at once and their TLC jobs keep every worker busy;
-    // a phase that needs another's result waits for it through the context.
     ExecutorService threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "eval-phase");
       t.setDaemon(true);
       return t;
     });
     try {
-      Map<Phase, Future<PhaseResult>> running = new EnumMap<>(Phase.class);
-      for (PhaseChecker checker : List.of(runtime, invariants, conformance)) {
-        if (phases.contains(checker.phase())) {
-          running.put(checker.phase(), threads.submit(() -> runPublished(checker, ctx, millis)));
-        }
+      Map<Phase, Future<PhaseResult>> futures = new EnumMap<>(Phase.class);
+      for (ModelPhase phase : running) {
+        futures.put(phase.phase(), threads.submit(() -> timed(phase, in, jobs, millis)));
       }
-      for (Map.Entry<Phase, Future<PhaseResult>> e : running.entrySet()) {
+      for (Map.Entry<Phase, Future<PhaseResult>> e : futures.entrySet()) {
         byPhase.put(e.getKey(), e.getValue().get());
       }
     } catch (InterruptedException e) {
@@ -206,32 +269,50 @@ public final class Evaluator {
     } finally {
       threads.shutdownNow();
     }
-    return byPhase;
+    return jobs.results();
   }
 
-  /** Runs one phase and publishes its result to the phases waiting for it, even when it dies. */
-  private static PhaseResult runPublished(PhaseChecker checker, EvalContext ctx, Map<Phase, Long> millis) {
+  private static void startDaemon(Runnable r) {
+    Thread t = new Thread(r, "eval-syntax");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static PhaseResult timed(ModelPhase phase, EvalInputs in, Jobs jobs, Map<Phase, Long> millis) {
     long start = System.nanoTime();
     try {
-      PhaseResult result = runGuarded(checker, ctx);
-      ctx.outcomes().publish(result);
-      return result;
-    } catch (RuntimeException | Error e) {
-      ctx.outcomes().abandon(checker.phase(), e);
-      throw e;
+      return drive(phase, in, jobs);
     } finally {
-      millis.put(checker.phase(), (System.nanoTime() - start) / 1_000_000);
+      millis.put(phase.phase(), (System.nanoTime() - start) / 1_000_000);
     }
   }
 
-  private static PhaseResult runGuarded(PhaseChecker checker, EvalContext ctx) {
+  /** Steps a phase until it judges, running the jobs it asks for; a failure of ours is a harness error. */
+  private static PhaseResult drive(ModelPhase phase, EvalInputs in, Jobs jobs) {
     try {
-      return checker.check(ctx);
+      for (int i = 0; i < MAX_STEPS; i++) {
+        JobResults done = jobs.results();
+        PhaseStep step = phase.step(in, done);
+        if (step instanceof PhaseStep.Judged j) {
+          return j.result();
+        }
+        List<JobRequest> needed = ((PhaseStep.Needs) step).jobs();
+        if (needed.stream().allMatch(r -> done.has(r.id()))) {
+          throw new IllegalStateException("the " + phase.phase().id() + " phase asks again for jobs it has: "
+              + needed.stream().map(JobRequest::id).toList());
+        }
+        CompletableFuture.allOf(needed.stream().map(jobs::run).toArray(CompletableFuture[]::new)).join();
+      }
+      throw new IllegalStateException("the " + phase.phase().id() + " phase did not judge after " + MAX_STEPS
+          + " steps");
     } catch (RuntimeException | Error e) {
       if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) {
         throw vme;
       }
-      return PhaseResult.harnessError(checker.phase(), "the " + checker.phase().id() + " checker failed", e);
+      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+      return cause instanceof MissingJobException missing
+          ? PhaseResult.harnessError(phase.phase(), missing.getMessage(), null)
+          : PhaseResult.harnessError(phase.phase(), "the " + phase.phase().id() + " checker failed", cause);
     }
   }
 

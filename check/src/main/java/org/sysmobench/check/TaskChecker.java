@@ -1,5 +1,10 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.PhaseDetails;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sysmobench.check.PhaseDetails.InvariantCheck;
-import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.model.result.PhaseDetails.InvariantCheck;
+import org.sysmobench.model.result.PhaseDetails.InvariantOutcome;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Mutant;
 import org.sysmobench.tasks.Task;

@@ -6,16 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.sysmobench.tasks.PhaseBudget;
-import org.sysmobench.tla.cfg.TlcConfig;
-import org.sysmobench.tla.tlc.JobHooks;
 import org.sysmobench.tla.tlc.TlcBudget;
-import org.sysmobench.tla.tlc.TlcJob;
 
 /**
- * Writes generated modules and configs into an evaluation's work folder, next to the submitted spec
- * so that {@code EXTENDS} of it resolves, and builds the TLC jobs for them.
+ * Writes generated files into an evaluation's work folder (next to the submitted spec, so that {@code
+ * EXTENDS} of it resolves), and turns a task's phase budgets into TLC budgets.
  */
 public final class WorkFiles {
   /**
@@ -26,19 +22,6 @@ public final class WorkFiles {
   static final int TIME_GUARD_FACTOR = 3;
 
   private WorkFiles() {}
-
-  /**
-   * Writes {@code module}.tla and {@code module}.cfg; returns a model-checking job on that module with
-   * the evaluation's hooks, under which the spec may read only {@code readable}.
-   */
-  public static TlcJob moduleJob(EvalContext ctx, String module, String moduleText, TlcConfig config, TlcBudget budget,
-      List<String> variables, List<Path> readable) {
-    Path spec = ctx.workDir().resolve(module + ".tla");
-    write(spec, moduleText);
-    Path cfg = spec.resolveSibling(module + ".cfg");
-    write(cfg, config.render());
-    return TlcJob.of(spec, cfg, budget, ctx.seed()).withHooks(ctx.hooks(variables, readable));
-  }
 
   /** Generated states allowed per distinct state of the budget: a search that branches more stops. */
   static final int GENERATED_PER_STATE = 10;

@@ -1,5 +1,8 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseDetails;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,8 +12,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sysmobench.check.PhaseDetails.TraceCheck;
-import org.sysmobench.check.PhaseDetails.TraceOutcome;
+import org.sysmobench.model.result.PhaseDetails.TraceCheck;
+import org.sysmobench.model.result.PhaseDetails.TraceOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;

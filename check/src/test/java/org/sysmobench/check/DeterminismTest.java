@@ -1,5 +1,9 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.Scores;
+import org.sysmobench.model.result.ResultJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

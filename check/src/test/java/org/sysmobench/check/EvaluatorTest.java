@@ -1,5 +1,13 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.PhaseDetails;
+import org.sysmobench.model.result.Scores;
+import org.sysmobench.model.result.ResultJson;
+import org.sysmobench.model.result.Scorecard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sysmobench.check.PhaseDetails.TraceOutcome;
+import org.sysmobench.model.result.PhaseDetails.TraceOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Task;

@@ -1,5 +1,11 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.PhaseDetails;
+import org.sysmobench.model.result.ScoringProfile;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.model.result.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.tasks.Task;
 

@@ -1,5 +1,9 @@
 package org.sysmobench.check;
 
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.PhaseDetails;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sysmobench.check.PhaseDetails.InvariantOutcome;
+import org.sysmobench.model.result.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.Budgets;

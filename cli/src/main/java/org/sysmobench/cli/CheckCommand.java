@@ -89,9 +89,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     OptionChecks.existingFile("SPEC.tla", spec);
-    Path work = Files.createTempDirectory("sysmobench-check");
-    try {
-      AsciiSpecFolder ascii = AsciiSpecFolder.of(spec, work.resolve("ascii"));
+    try (AsciiSpecFolder ascii = AsciiSpecFolder.of(spec, Path.of(System.getProperty("java.io.tmpdir")))) {
       if (ascii.rewritten()) {
         System.err.println("check: note: rewrote Unicode symbols to ASCII before checking: "
             + String.join(" ", ascii.replaced()) + " (line numbers refer to the files as written)");
@@ -109,8 +107,6 @@ final class CheckCommand implements Callable<Integer> {
         poolConfig = poolConfig.withHeap(OptionChecks.heapSize("--budget memory", heap));
       }
       return check(job, poolConfig);
-    } finally {
-      deleteTree(work);
     }
   }
 
@@ -149,17 +145,6 @@ final class CheckCommand implements Callable<Integer> {
       case INCOMPLETE -> ExitCodes.INCOMPLETE;
       case SKIPPED, HARNESS_ERROR -> ExitCodes.HARNESS_ERROR;
     };
-  }
-
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 
   private TlcJob job() {

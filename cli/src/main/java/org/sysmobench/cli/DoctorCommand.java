@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sysmobench.runs.FreshTraces;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.tasks.SourceMaterializer;
 import org.sysmobench.tasks.SourceOrigin;

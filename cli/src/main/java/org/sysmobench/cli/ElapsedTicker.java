@@ -1,6 +1,7 @@
 package org.sysmobench.cli;
 
 import java.time.Duration;
+import org.sysmobench.runs.ProgressTime;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sysmobench.check.EvalResult;
-import org.sysmobench.check.Finding;
-import org.sysmobench.check.PhaseDetails;
-import org.sysmobench.check.PhaseResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.model.result.Finding;
+import org.sysmobench.model.result.PhaseDetails;
+import org.sysmobench.model.result.PhaseResult;
 
 /**
  * Says where a spec that must score 100% (a task's reference) lost points, in terms a task author acts

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.discovery.DiscoveryScorer;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.model.RunId;
 import org.sysmobench.runs.Rescorer;
 import org.sysmobench.runs.TaskSource;
@@ -26,15 +26,24 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Recompute every score of a stored run from its artifacts (spec + cfg) and the task, without calling",
-      "any model; the result is a new scoring version stored alongside the old ones (reports use the latest)."
+      "any model; the result is a new scoring version stored alongside the old ones (reports use the latest).",
+      "With --judge-only the stored TLC results are judged again, without running TLC."
     },
-    footer = {"", "Example:", "  sysmobench rescore 20260101-120000-4f2a --profile paper"})
+    footer = {"", "Example:", "  sysmobench rescore 20260101-120000-4f2a --profile paper --judge-only"})
 final class RescoreCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN", description = "The run id.")
   String run;
 
   @Option(names = "--profile", description = "Headline scoring profile: sound or paper (default: the run's).")
   String profile;
+
+  @Option(names = "--judge-only", description = {"Judge the TLC results stored with each cell again (today's",
+      "scoring rules, the chosen profile) instead of running TLC: seconds for a whole run."})
+  boolean judgeOnly;
+
+  @Option(names = "--accept-changed-inputs", description = {"Rescore even when the run's task packages, traces or",
+      "TLA+ tools changed since it was scored (the new scoring version lists what changed)."})
+  boolean acceptChangedInputs;
 
   @Option(names = "--max-tlc-jobs", paramLabel = "J", description = "TLC worker JVMs (default: ${DEFAULT-VALUE}).")
   int maxTlcJobs = 2;
@@ -57,8 +66,9 @@ final class RescoreCommand implements Callable<Integer> {
       ScoringVersion after;
       try (EvalEngine engine = EvalEngine.open(Optional.ofNullable(toolsJar),
           TlcPoolConfig.defaults().withWorkers(maxTlcJobs))) {
-        after = new Rescorer(store, TaskSource.of(catalog), engine.evaluator(),
-            new DiscoveryScorer(engine.sany(), engine.pool())).rescore(id, p, maxTlcJobs);
+        after = new Rescorer(store, TaskSource.forRun(catalog, store.runFolder(id)), engine.evaluator(), engine.tools(),
+            new DiscoveryScorer(engine.sany(), engine.pool()))
+            .rescore(id, p, maxTlcJobs, judgeOnly ? Rescorer.Mode.JUDGE_ONLY : Rescorer.Mode.FULL, acceptChangedInputs);
       }
       double old = mean(store, id, before.version());
       double now = mean(store, id, after.version());

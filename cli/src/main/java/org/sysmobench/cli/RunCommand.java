@@ -1,5 +1,6 @@
 package org.sysmobench.cli;
 
+import org.sysmobench.runs.FreshTraces;
 import org.sysmobench.report.ReportFormat;
 import org.sysmobench.report.ReportData;
 import org.sysmobench.report.ReportBuilder;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.llm.client.ClientSettings;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.model.ModelId;
@@ -194,8 +195,8 @@ final class RunCommand implements Callable<Integer> {
     try (RunStore store = results.open()) {
       RunId id = resume != null ? RunId.of(resume)
           : runId != null ? RunId.of(runId) : RunId.startingAt(java.time.Instant.now(), new java.util.Random().nextInt());
-      Path recorded = store.runFolder(id).resolve("traces");
-      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.withRecordedTraces(TaskSource.of(taskCatalog), recorded),
+      Path recorded = TaskSource.recordedTraces(store.runFolder(id));
+      BenchmarkRunner runner = new BenchmarkRunner(store, TaskSource.forRun(taskCatalog, store.runFolder(id)),
           new ModelDirectory(catalog, env, ClientSettings.defaults().withObserver(progress)), AuthorDirectory.standard(),
           engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), progress,
           java.time.Clock.systemUTC(), environment());
@@ -238,9 +239,10 @@ final class RunCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         if (record != null && record > 0) {
-          Map<TaskId, String> failed = fresh.record(settings.tasks(), recorded, record, recordAtLeastEveryScenario, seed);
+          Map<TaskId, Exception> failed = fresh.record(settings.tasks(), recorded, record, recordAtLeastEveryScenario,
+              seed);
           if (!failed.isEmpty()) {
-            failed.forEach((t, why) -> skip(console, skipped, t, why));
+            failed.forEach((t, e) -> skip(console, skipped, t, "recording its traces failed: " + Failures.oneLine(e)));
             try {
               settings = settings(taskCatalog, defaultPlan, skipped);
             } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package org.sysmobench.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sysmobench.runs.FreshTraces;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.Task;

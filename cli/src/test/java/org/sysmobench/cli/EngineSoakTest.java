@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
-import org.sysmobench.check.EvalResult;
+import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.check.SpecSubmission;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;

@@ -2,9 +2,12 @@ package org.sysmobench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.agents.SpecCritic;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
@@ -28,11 +31,30 @@ class EvaluatorCriticTest {
   static SpecCritic critic;
 
   @BeforeAll
-  static void open() {
+  static void open() throws IOException {
     engine = EvalEngine.open(Optional.empty(), TlcPoolConfig.defaults().withWorkers(1).withWorkDir(work.resolve("pool")));
-    Task task = TaskLoader.load(TOY_LOCK);
+    Task task = TaskLoader.load(withLearningTrace(work.resolve("toy-lock")));
     critic = new EvaluatorCritic(engine.evaluator(), task,
         new EvalOptions(EvaluatorCritic.DEFAULT_PHASES, ScoringProfile.PAPER, 1, work, false));
+  }
+
+  /**
+   * A copy of the fixture whose handover trace is a learning trace: the critic replays only learning traces
+   * (scoring traces stay held out), and the fixture itself keeps both for scoring.
+   */
+  private static Path withLearningTrace(Path copy) throws IOException {
+    try (Stream<Path> files = Files.walk(TOY_LOCK)) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path to = copy.resolve(TOY_LOCK.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+    Files.writeString(copy.resolve("task.yaml"), "  learning: [handover.ndjson]\n", StandardOpenOption.APPEND);
+    return copy;
   }
 
   @AfterAll

@@ -99,7 +99,7 @@ class FirstHourCommandsTest {
     plain.addSubcommand("boom", new Boom());
     Result r = capture(plain, "boom");
     assertThat(r.exit()).isEqualTo(ExitCodes.HARNESS_ERROR);
-    assertThat(r.err().strip()).isEqualTo("boom: 'cargo --version' failed: sudo apt-get install -y cargo: No such file"
+    assertThat(r.err().strip()).isEqualTo("sysmobench boom: 'cargo --version' failed: sudo apt-get install -y cargo: No such file"
         + " or directory (--debug shows where)");
 
     CommandLine debug = Main.commandLine();

@@ -2,7 +2,7 @@ package org.sysmobench.report;
 
 import java.util.List;
 import java.util.Map;
-import org.sysmobench.check.discovery.DiscoveryResult;
+import org.sysmobench.model.result.DiscoveryResult;
 
 /**
  * The invariants track in a report: per model x agent its scores next to the same model and agent's spec

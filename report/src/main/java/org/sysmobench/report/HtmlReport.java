@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.sysmobench.check.Finding;
-import org.sysmobench.check.PhaseDetails;
-import org.sysmobench.check.PhaseResult;
+import org.sysmobench.model.result.Finding;
+import org.sysmobench.model.result.PhaseDetails;
+import org.sysmobench.model.result.PhaseResult;
 
 /**
  * The report as ONE self-contained HTML file: inline CSS, SVG charts drawn here, a few lines of inline

@@ -3,7 +3,7 @@ package org.sysmobench.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.sysmobench.check.EvalResult;
+import org.sysmobench.model.result.EvalResult;
 
 /**
  * Everything a report shows, computed once from the store; the Markdown, JSON and HTML renderers only

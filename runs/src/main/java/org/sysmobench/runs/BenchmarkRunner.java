@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
-import org.sysmobench.check.Phase;
-import org.sysmobench.check.ScoringProfile;
 import org.sysmobench.check.discovery.DiscoveryScorer;
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.llm.cache.CacheMode;
 import org.sysmobench.llm.cache.ResponseCache;
 import org.sysmobench.llm.client.LlmClients;
@@ -154,6 +154,24 @@ public final class BenchmarkRunner {
     return execute(manifest, s, plan, todo);
   }
 
+  /**
+   * Pins the inputs of a new run in its manifest; for a resumed run, checks they are still the same, so
+   * its cells are never scored on two versions of a task or of its traces.
+   */
+  private RunManifest pinInputs(RunManifest manifest, RunSettings s, EvalEngine engine) {
+    Map<String, String> now = RunInputs.of(s.tasks().stream().map(tasks::load).toList(), engine.tools());
+    if (manifest.inputs().isEmpty()) {
+      RunManifest pinned = manifest.withInputs(now);
+      store.updateManifest(pinned);
+      return pinned;
+    }
+    List<String> changes = RunInputs.changes(manifest.inputs(), now);
+    if (!changes.isEmpty()) {
+      throw new InputsChangedException(manifest.id(), changes, "start a new run to score them");
+    }
+    return manifest;
+  }
+
   private RunSummary execute(RunManifest manifest, RunSettings s, RunPlan plan, List<CellKey> todo) {
     RunId run = plan.run();
     BigDecimal spentBefore = spent(run);
@@ -183,6 +201,7 @@ public final class BenchmarkRunner {
             .cache(new ResponseCache(store.llmCacheDir(), CacheMode.READ_WRITE)).budget(budget)
             .settings(models.settings()).build();
         EvalEngine engine = engines.open(s.maxTlcJobs())) {
+      manifest = pinInputs(manifest, s, engine);
       EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), s.profile(), s.seed(),
           store.folder().resolve("work"), false);
       DiscoveryScorer discovery = new DiscoveryScorer(engine.sany(), engine.pool());

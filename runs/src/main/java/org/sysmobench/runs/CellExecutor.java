@@ -12,11 +12,13 @@ import org.sysmobench.agents.SpecAuthor;
 import org.sysmobench.agents.Transcript;
 import org.sysmobench.agents.TranscriptJson;
 import org.sysmobench.check.EvalOptions;
-import org.sysmobench.check.EvalResult;
+import org.sysmobench.model.result.EvalResult;
+import org.sysmobench.check.Evaluation;
 import org.sysmobench.check.Evaluator;
-import org.sysmobench.check.PhaseResult;
 import org.sysmobench.check.discovery.DiscoveryOptions;
 import org.sysmobench.check.discovery.DiscoveryScorer;
+import org.sysmobench.check.job.JobResultsJson;
+import org.sysmobench.model.result.PhaseResult;
 import org.sysmobench.llm.RunStoppedException;
 import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.model.PseudoModel;
@@ -45,6 +47,8 @@ import org.sysmobench.tasks.Task;
  * A {@link RunStoppedException} (budget, quota) returns the cell to the plan and stops the run.
  */
 final class CellExecutor {
+  /** The artifact role of the job results a cell was judged from. */
+  static final String JOBS = "jobs";
   private final RunStore store;
   private final RunId run;
   private final TaskSource tasks;
@@ -133,11 +137,14 @@ final class CellExecutor {
   }
 
   private CellOutcome.Scored evaluateAndComplete(CellKey key, Task task, StoredDraft draft) {
-    EvalResult result = evaluate(evaluator, task, draft, evalOptions);
+    Evaluation evaluation = evaluate(evaluator, task, draft, evalOptions);
     // Our fault, or the machine's speed (the harness's time guard), decided part of the result: once more.
-    if (hasHarnessError(result) || result.timeGuardHit()) {
-      result = evaluate(evaluator, task, draft, evalOptions);
+    if (hasHarnessError(evaluation.result()) || evaluation.result().timeGuardHit()) {
+      evaluation = evaluate(evaluator, task, draft, evalOptions);
     }
+    EvalResult result = evaluation.result();
+    // What the result was judged from, so the cell can be judged again without TLC (rescore --judge-only).
+    store.attachText(run, key, JOBS, new JobResultsJson().write(evaluation.jobs()));
     String modelProblem = draft.modelProblem();
     FailureClass failure;
     String message;
@@ -156,8 +163,8 @@ final class CellExecutor {
     return new CellOutcome.Scored(key, result, failure, message);
   }
 
-  static EvalResult evaluate(Evaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
-    return evaluator.evaluate(task, draft.submission(task), options);
+  static Evaluation evaluate(Evaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
+    return evaluator.run(task, draft.submission(task), options);
   }
 
   static boolean hasHarnessError(EvalResult r) {

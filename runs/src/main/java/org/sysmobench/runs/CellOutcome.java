@@ -1,7 +1,7 @@
 package org.sysmobench.runs;
 
-import org.sysmobench.check.EvalResult;
-import org.sysmobench.check.discovery.DiscoveryResult;
+import org.sysmobench.model.result.DiscoveryResult;
+import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.store.CellKey;
 import org.sysmobench.store.FailureClass;
 

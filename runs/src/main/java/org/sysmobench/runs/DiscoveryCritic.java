@@ -5,9 +5,9 @@ import java.util.List;
 import org.sysmobench.agents.SpecCritic;
 import org.sysmobench.agents.properties.PropertyCritic;
 import org.sysmobench.check.discovery.DiscoveryOptions;
-import org.sysmobench.check.discovery.DiscoveryResult;
+import org.sysmobench.model.result.DiscoveryResult;
 import org.sysmobench.check.discovery.DiscoveryScorer;
-import org.sysmobench.check.discovery.PropertyStatus;
+import org.sysmobench.model.result.PropertyStatus;
 import org.sysmobench.tasks.Task;
 
 /**

@@ -3,7 +3,7 @@ package org.sysmobench.runs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.sysmobench.check.ScoringProfile;
+import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.model.ModelId;
 import org.sysmobench.model.TaskId;
 

@@ -17,6 +17,19 @@ public interface TaskSource {
   }
 
   /**
+   * The tasks as run {@code run} reads them: the catalog's packages with the traces the run recorded,
+   * where it recorded any (see {@link #withRecordedTraces}).
+   */
+  static TaskSource forRun(TaskCatalog catalog, java.nio.file.Path runFolder) {
+    return withRecordedTraces(of(catalog), recordedTraces(runFolder));
+  }
+
+  /** Where a run keeps the traces it recorded: {@code <run folder>/traces/<task-id>/}. */
+  static java.nio.file.Path recordedTraces(java.nio.file.Path runFolder) {
+    return runFolder.resolve("traces");
+  }
+
+  /**
    * The same tasks, reading their traces from {@code tracesRoot/<task-id>/} where a run recorded fresh
    * ones (the folder is in the run's own folder, so a resumed run replays the same traces).
    */

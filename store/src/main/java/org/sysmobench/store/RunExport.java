@@ -3,7 +3,7 @@ package org.sysmobench.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sysmobench.check.EvalResult;
+import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.model.RunId;
 
 /**

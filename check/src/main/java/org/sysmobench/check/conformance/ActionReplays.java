@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.sysmobench.check.PhaseDetails.ActionReplay;
+import org.sysmobench.model.result.PhaseDetails.ActionReplay;
 import org.sysmobench.trace.TraceEvent;
 
 /**

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sysmobench.check.discovery.DiscoveryResult.PropertyResult;
-import org.sysmobench.check.discovery.DiscoveryResult.TemplateCoverage;
+import org.sysmobench.model.result.DiscoveryResult.PropertyResult;
+import org.sysmobench.model.result.DiscoveryResult.TemplateCoverage;
 import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.InvariantTemplate;
+import org.sysmobench.model.result.PropertyStatus;
+import org.sysmobench.model.result.DiscoveryResult;
 
 /**
  * Decides each proposed property's {@link PropertyStatus} from the {@link Evidence}, the first rule that
@@ -39,7 +41,7 @@ import org.sysmobench.tasks.InvariantTemplate;
  * template of its kind when, on those states, it implies the template (wherever it holds, so does the
  * template; the template is violated somewhere) or the template implies it. Liveness properties are
  * related to liveness templates by the verdicts of whole specs (a hidden mutant that satisfies one and
- * violates the other refutes that direction).
+ * violates the other refutes that direction; a template's verdicts are the task's declared {@code breaks}).
  */
 final class DiscoveryJudge {
   private final Evidence e;
@@ -264,16 +266,14 @@ final class DiscoveryJudge {
 
   private void relateLiveness(Candidate c, InvariantTemplate t, List<String> implies, List<String> impliedBy) {
     Map<String, LivenessCheck.Outcome> mine = e.liveMutants().getOrDefault(c.name(), Map.of());
-    Map<String, LivenessCheck.Outcome> theirs = e.templateMutants().getOrDefault(t.name(), Map.of());
-    boolean known = !mine.isEmpty() && mine.keySet().equals(theirs.keySet())
-        && mine.values().stream().allMatch(o -> decided(o)) && theirs.values().stream().allMatch(o -> decided(o));
-    if (!known) {
+    if (mine.isEmpty() || !mine.values().stream().allMatch(DiscoveryJudge::decided)) {
       return;
     }
-    boolean templateViolated = theirs.values().stream().anyMatch(o -> o.verdict() == LivenessCheck.Verdict.VIOLATED);
+    java.util.function.Predicate<String> breaksT = m -> e.breaks().getOrDefault(m, Set.of()).contains(t.name());
+    boolean templateViolated = mine.keySet().stream().anyMatch(breaksT);
     boolean cImpliesT = mine.keySet().stream().noneMatch(m -> mine.get(m).verdict() == LivenessCheck.Verdict.HOLDS
-        && theirs.get(m).verdict() == LivenessCheck.Verdict.VIOLATED);
-    boolean tImpliesC = mine.keySet().stream().noneMatch(m -> theirs.get(m).verdict() == LivenessCheck.Verdict.HOLDS
+        && breaksT.test(m));
+    boolean tImpliesC = mine.keySet().stream().noneMatch(m -> !breaksT.test(m)
         && mine.get(m).verdict() == LivenessCheck.Verdict.VIOLATED);
     if (templateViolated && cImpliesT) {
       implies.add(t.name());
@@ -303,8 +303,7 @@ final class DiscoveryJudge {
     return switch (t.kind()) {
       case SAFETY -> stateIndex.containsKey(id) && e.mutants().stream().anyMatch(m -> m.states().violated(stateIndex.get(id)));
       case ACTION -> stepIndex.containsKey(id) && e.mutants().stream().anyMatch(m -> m.steps().violated(stepIndex.get(id)));
-      case LIVENESS -> e.templateMutants().getOrDefault(t.name(), Map.of()).values().stream()
-          .anyMatch(o -> o.verdict() == LivenessCheck.Verdict.VIOLATED);
+      case LIVENESS -> e.breaks().values().stream().anyMatch(b -> b.contains(t.name()));
     };
   }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sysmobench.check.discovery.DiscoveryResult.PropertyResult;
-import org.sysmobench.check.discovery.DiscoveryResult.TemplateCoverage;
+import org.sysmobench.model.result.DiscoveryResult.PropertyResult;
+import org.sysmobench.model.result.DiscoveryResult.TemplateCoverage;
+import org.sysmobench.model.result.PropertyStatus;
+import org.sysmobench.model.result.DiscoveryResult;
 
 /** A discovery result as people read it in a terminal: the score and its parts, then every property's verdict. */
 public final class DiscoveryScorecard {

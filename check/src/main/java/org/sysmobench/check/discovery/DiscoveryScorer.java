@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.sysmobench.check.discovery.DiscoveryResult.PropertyResult;
-import org.sysmobench.check.discovery.DiscoveryResult.TemplateCoverage;
+import org.sysmobench.model.result.DiscoveryResult.PropertyResult;
+import org.sysmobench.model.result.DiscoveryResult.TemplateCoverage;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.DiscoverySettings;
 import org.sysmobench.tasks.HiddenMutant;
@@ -31,6 +31,8 @@ import org.sysmobench.tasks.Task;
 import org.sysmobench.tla.sany.Sany;
 import org.sysmobench.tla.tlc.JobHooks;
 import org.sysmobench.tla.tlc.TlcWorkerPool;
+import org.sysmobench.model.result.PropertyStatus;
+import org.sysmobench.model.result.DiscoveryResult;
 
 /**
  * The invariants track's scorer: takes the text of a property sheet (see {@link PropertySheet}), decides
@@ -43,7 +45,8 @@ import org.sysmobench.tla.tlc.TlcWorkerPool;
  * replay of the scoring traces through the reference per group of traces recorded under the same
  * constants ({@link TraceReplay}); one walk of the well-typed states per set of variables the safety
  * properties mention ({@link TypeWalk}); and per liveness property one check on the reference and, when it
- * holds, one per hidden mutant ({@link LivenessCheck}). Budgets are the task's (searches: the invariants
+ * holds, one per hidden mutant ({@link LivenessCheck}); liveness templates are related through the hidden
+ * mutants' declared {@code breaks}, which the task's hidden-mutant check proves. Budgets are the task's (searches: the invariants
  * budget; replays: the conformance budget; liveness: the liveness budget), counted by TLC, never timed.
  *
  * <p>{@link #learningChecks} runs what the repair critic may show an agent: the reference and the
@@ -94,9 +97,8 @@ public final class DiscoveryScorer {
       return check(task, text, options, learning, settings.orElse(new DiscoverySettings(List.of(), Map.of())), work,
           threads, timings, start);
     } catch (RuntimeException e) {
-      e.printStackTrace();
       Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-      return notScored(task, text, options, learning, "harness error (not scored): " + cause, timings);
+      return notScored(task, text, options, learning, "harness error (not scored): " + describe(cause), timings);
     } finally {
       threads.shutdownNow();
       if (!options.keepWork()) {
@@ -178,20 +180,6 @@ public final class DiscoveryScorer {
       }
       liveMut.put(c.name(), perMutant);
     }
-    Map<String, Map<String, CompletableFuture<LivenessCheck.Outcome>>> templateMut = new LinkedHashMap<>();
-    if (!liveRef.isEmpty()) {
-      for (InvariantTemplate t : templates) {
-        if (t.kind() != InvariantKind.LIVENESS) {
-          continue;
-        }
-        Map<String, CompletableFuture<LivenessCheck.Outcome>> perMutant = new LinkedHashMap<>();
-        for (CheckedSpec m : mutants) {
-          perMutant.put(m.label(), async(threads, () -> LivenessCheck.run(s, m, t.name(), true, t.constants(),
-              budgets.liveness(), jobNumber.incrementAndGet())));
-        }
-        templateMut.put(t.name(), perMutant);
-      }
-    }
     SpecSearch.Outcome refOutcome = refSearch.join();
     List<SpecSearch.Outcome> mutantOutcomes = mutantSearches.stream().map(CompletableFuture::join).toList();
     List<TraceReplay.Outcome> replayOutcomes = replays.stream().map(CompletableFuture::join).toList();
@@ -200,8 +188,6 @@ public final class DiscoveryScorer {
     Map<String, LivenessCheck.Outcome> liveRefOut = joinAll(liveRef);
     Map<String, Map<String, LivenessCheck.Outcome>> liveMutOut = new LinkedHashMap<>();
     liveMut.forEach((k, v) -> liveMutOut.put(k, joinAll(v)));
-    Map<String, Map<String, LivenessCheck.Outcome>> templateMutOut = new LinkedHashMap<>();
-    templateMut.forEach((k, v) -> templateMutOut.put(k, joinAll(v)));
     timings.put("checks", ms(start));
 
     List<String> notes = new ArrayList<>(sheet.problems());
@@ -213,8 +199,7 @@ public final class DiscoveryScorer {
     }
     replayOutcomes.stream().filter(o -> !o.problem().isEmpty()).forEach(o -> failures.add("a trace replay failed: "
         + o.problem()));
-    Stream.of(liveRefOut.values().stream(), liveMutOut.values().stream().flatMap(m -> m.values().stream()),
-        templateMutOut.values().stream().flatMap(m -> m.values().stream())).flatMap(x -> x)
+    Stream.concat(liveRefOut.values().stream(), liveMutOut.values().stream().flatMap(m -> m.values().stream()))
         .filter(o -> o.verdict() == LivenessCheck.Verdict.FAILED).forEach(o -> failures.add("a liveness check failed: "
             + o.detail()));
     if (!failures.isEmpty()) {
@@ -230,8 +215,10 @@ public final class DiscoveryScorer {
       notes.add(undecided + " safety propert" + (undecided == 1 ? "y" : "ies") + " could not be shown trivial within the"
           + " type-space walk's budget: judged as not trivial");
     }
+    Map<String, java.util.Set<String>> breaks = new LinkedHashMap<>();
+    settings.hiddenMutants().forEach(m -> breaks.put(m.name(), java.util.Set.copyOf(m.breaks())));
     Evidence evidence = new Evidence(s, refOutcome, mutantOutcomes, replayOutcomes, typeVerdicts, liveRefOut,
-        liveMutOut, templateMutOut, learning);
+        liveMutOut, breaks, learning);
     DiscoveryJudge judge = new DiscoveryJudge(evidence);
     List<PropertyResult> results = judge.properties();
     List<TemplateCoverage> coverage = learning ? List.of() : judge.templates(results);
@@ -279,6 +266,14 @@ public final class DiscoveryScorer {
     return new DiscoveryResult(DiscoveryResult.SCHEMA, DiscoveryResult.VERSION, task.id().value(), sha256(text),
         learning ? "learning" : "scoring", options.seed(), List.of(), List.of(), Map.of(), task.invariants().size(), 0,
         0, 0, 0, Verdict.HARNESS_ERROR, false, List.of(why), timings);
+  }
+
+  /** The throwable and where in our code it was thrown: enough to report a harness error and find its cause. */
+  static String describe(Throwable t) {
+    String where = java.util.Arrays.stream(t.getStackTrace()).filter(f -> f.getClassName().startsWith("org.sysmobench"))
+        .findFirst().map(f -> " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+            + f.getMethodName() + ":" + f.getLineNumber()).orElse("");
+    return t + where;
   }
 
   private static <T> CompletableFuture<T> async(ExecutorService threads, Supplier<T> work) {

@@ -12,10 +12,12 @@ import java.util.Map;
  * @param types each safety property's type-space verdict, by id
  * @param liveReference each liveness property's check on the reference, by name
  * @param liveMutants each liveness property's checks on the hidden mutants, by name then mutant
- * @param templateMutants each liveness template's checks on the hidden mutants, by name then mutant
+ * @param breaks each hidden mutant's broken templates, as the task declares them (its hidden-mutant check
+ *     proves the declaration right): what relates liveness properties to liveness templates without
+ *     checking every template on every mutant again for every sheet
  * @param learning whether only the learning checks ran (no mutants, learning traces)
  */
 record Evidence(Session session, SpecSearch.Outcome reference, List<SpecSearch.Outcome> mutants,
     List<TraceReplay.Outcome> replays, Map<String, TypeWalk.Verdict> types,
     Map<String, LivenessCheck.Outcome> liveReference, Map<String, Map<String, LivenessCheck.Outcome>> liveMutants,
-    Map<String, Map<String, LivenessCheck.Outcome>> templateMutants, boolean learning) {}
+    Map<String, java.util.Set<String>> breaks, boolean learning) {}

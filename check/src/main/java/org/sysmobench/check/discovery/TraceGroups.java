@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sysmobench.check.WorkFiles;
-import org.sysmobench.check.conformance.ConformancePhase;
+import org.sysmobench.check.conformance.PreparedTrace;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.trace.Trace;
 import org.sysmobench.trace.TraceEvent;
@@ -92,7 +92,7 @@ final class TraceGroups {
       WorkFiles.write(events, String.join("\n", lines) + "\n");
       Map<String, String> constants = new LinkedHashMap<>(modelConstants);
       constants.putAll(task.traces().constants());
-      if (trace.header().meta().get(ConformancePhase.CONSTANTS_META) instanceof Map<?, ?> m) {
+      if (trace.header().meta().get(PreparedTrace.CONSTANTS_META) instanceof Map<?, ?> m) {
         m.forEach((k, v) -> constants.put(String.valueOf(k), String.valueOf(v)));
       }
       byConstants.computeIfAbsent(constants, k -> new ArrayList<>()).add(new Prepared(name, events, lines.size()));

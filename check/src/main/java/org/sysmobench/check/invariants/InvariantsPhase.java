@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sysmobench.check.ActionTracker;
 import org.sysmobench.check.CheckModule;
-import org.sysmobench.check.EvalContext;
-import org.sysmobench.check.Finding;
-import org.sysmobench.check.Phase;
-import org.sysmobench.check.PhaseChecker;
-import org.sysmobench.check.PhaseDetails;
-import org.sysmobench.check.PhaseDetails.InvariantCheck;
-import org.sysmobench.check.PhaseDetails.InvariantOutcome;
-import org.sysmobench.check.PhaseResult;
-import org.sysmobench.check.Scores;
+import org.sysmobench.check.EvalInputs;
+import org.sysmobench.check.ModelPhase;
+import org.sysmobench.check.PhaseStep;
+import org.sysmobench.check.job.JobRequest;
+import org.sysmobench.check.job.JobResults;
+import org.sysmobench.check.runtime.RuntimePhase;
+import org.sysmobench.model.result.Finding;
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseDetails;
+import org.sysmobench.model.result.PhaseDetails.InvariantCheck;
+import org.sysmobench.model.result.PhaseDetails.InvariantOutcome;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.Scores;
 import org.sysmobench.check.SharedSearch;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.check.model.ModelModule;
@@ -49,9 +52,13 @@ import org.sysmobench.tla.tlc.TraceStep;
  * a step of the spec's next-state action ({@code SysMoBench_FairWithinNext}); fairness on a ghost action,
  * which no behaviour of the spec can satisfy and which would make every liveness property hold, is a
  * violation. The paper profile credits nothing when the runtime phase showed no behaviour at all.
+ *
+ * <p>Jobs: the {@link SharedSearch} and the safety rounds ({@link SafetyBatches}), {@code property:<name>}
+ * for each template checked on its own, and the runtime phase's jobs (for the paper profile's guard).
  */
-public final class InvariantsPhase implements PhaseChecker {
+public final class InvariantsPhase implements ModelPhase {
   static final String FAIRNESS_OUTSIDE_NEXT = "fairness-outside-next";
+  private static final ModelPhase RUNTIME = new RuntimePhase();
 
   @Override
   public Phase phase() {
@@ -59,34 +66,39 @@ public final class InvariantsPhase implements PhaseChecker {
   }
 
   @Override
-  public PhaseResult check(EvalContext ctx) {
-    List<InvariantTemplate> templates = ctx.task().invariants();
-    PhaseBudget b = ctx.task().budgets().invariants();
-    // The checks start before the runtime phase has judged the spec (its verdict is needed only by the
-    // paper profile's guard), so all TLC jobs of the evaluation share the workers from the start.
-    List<CompletableFuture<InvariantCheck>> alone = new ArrayList<>();
+  public PhaseStep step(EvalInputs in, JobResults done) {
+    List<InvariantTemplate> templates = in.task().invariants();
+    List<JobRequest> needed = new ArrayList<>();
+    Map<String, InvariantCheck> byName = new HashMap<>();
     for (InvariantTemplate t : templates) {
       if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
-        PhaseBudget own = t.kind().checkedAsProperty() ? ctx.task().budgets().liveness() : b;
-        alone.add(ctx.run(propertyJob(ctx, t, own)).thenApply(r -> judge(t, r)));
+        JobRequest job = propertyJob(in, t);
+        done.get(job.id()).ifPresentOrElse(r -> byName.put(t.name(), judge(t, r)), () -> needed.add(job));
       }
     }
-    SafetyBatches safety = new SafetyBatches(ctx, b);
-    Map<String, InvariantCheck> byName = new HashMap<>(
-        safety.check(SharedSearch.templates(ctx.task()), ctx.search().start(ctx).join()));
-    alone.stream().map(CompletableFuture::join).forEach(c -> byName.put(c.name(), c));
+    SafetyBatches.Progress safety = SafetyBatches.step(in, done);
+    needed.addAll(safety.needed());
+    byName.putAll(safety.settled());
+    // The paper profile's guard is the runtime phase's judgement, made from the same job results.
+    PhaseStep runtime = RUNTIME.step(in, done);
+    if (runtime instanceof PhaseStep.Needs n) {
+      needed.addAll(n.jobs());
+    }
+    if (!needed.isEmpty()) {
+      return PhaseStep.needs(needed);
+    }
+    boolean guard = ((PhaseStep.Judged) runtime).result().details() instanceof PhaseDetails.Runtime rt
+        && rt.reachesStates();
     Set<String> exercised = new LinkedHashSet<>();
-    safety.runs().forEach(r -> exercised.addAll(ActionTracker.fired(ctx.task().contract(), r.hooks())));
-    boolean guard = ctx.awaitPhase(Phase.RUNTIME)
-        .map(r -> r.details() instanceof PhaseDetails.Runtime rt && rt.reachesStates()).orElse(false);
+    safety.runs().forEach(r -> exercised.addAll(ActionTracker.fired(in.task().contract(), r.hooks())));
     List<InvariantCheck> checks = templates.stream().map(t -> byName.get(t.name())).toList();
-    return judge(ctx, checks, exercised, guard);
+    return PhaseStep.judged(judge(in, checks, exercised, guard));
   }
 
-  private static PhaseResult judge(EvalContext ctx, List<InvariantCheck> checks, Set<String> exercised,
+  private static PhaseResult judge(EvalInputs in, List<InvariantCheck> checks, Set<String> exercised,
       boolean guard) {
-    int contractSize = ctx.task().contract().actions().size();
-    List<String> exercisedInOrder = ctx.task().contract().actions().stream().map(a -> a.name())
+    int contractSize = in.task().contract().actions().size();
+    List<String> exercisedInOrder = in.task().contract().actions().stream().map(a -> a.name())
         .filter(exercised::contains).toList();
     PhaseDetails.Invariants details = new PhaseDetails.Invariants(guard, checks, exercisedInOrder, contractSize);
     List<Finding> findings = new ArrayList<>();
@@ -108,7 +120,7 @@ public final class InvariantsPhase implements PhaseChecker {
       return PhaseResult.of(Phase.INVARIANTS, Verdict.HARNESS_ERROR, Scores.ZERO,
           "harness error (not scored): a template could not be checked", findings, details);
     }
-    List<String> unexercised = ctx.task().contract().actions().stream().map(a -> a.name())
+    List<String> unexercised = in.task().contract().actions().stream().map(a -> a.name())
         .filter(a -> !exercised.contains(a)).toList();
     if (!unexercised.isEmpty()) {
       findings.add(Finding.loss("unexercised", "credit scaled by " + exercisedInOrder.size() + "/" + contractSize
@@ -146,11 +158,12 @@ public final class InvariantsPhase implements PhaseChecker {
    * that the fairness covers only steps of the next-state action as an INVARIANT), a safety one with
    * model constants of its own as an INVARIANT.
    */
-  private static org.sysmobench.tla.tlc.TlcJob propertyJob(EvalContext ctx, InvariantTemplate t, PhaseBudget b) {
+  private static JobRequest propertyJob(EvalInputs in, InvariantTemplate t) {
+    PhaseBudget b = t.kind().checkedAsProperty() ? in.task().budgets().liveness() : in.task().budgets().invariants();
     String module = "SysMoBench_Property_" + t.name();
-    CheckModule m = CheckModule.render(module, ctx.task().contract(), ctx.defined(), ctx.hookKey(), List.of(t));
+    CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), List.of(t));
     boolean liveness = t.kind() == InvariantKind.LIVENESS;
-    TlcConfig cfg = ctx.config().with(t.constants()).config(liveness ? ModelModule.LIVE_SPEC : ModelModule.SAFETY_SPEC);
+    TlcConfig cfg = in.config().with(t.constants()).config(liveness ? ModelModule.LIVE_SPEC : ModelModule.SAFETY_SPEC);
     if (t.kind().checkedAsProperty()) {
       cfg = cfg.withProperties(List.of(CheckModule.checkedName(t)));
       if (liveness) {
@@ -159,8 +172,8 @@ public final class InvariantsPhase implements PhaseChecker {
     } else {
       cfg = cfg.withInvariants(List.of(CheckModule.checkedName(t)));
     }
-    return WorkFiles.moduleJob(ctx, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false), ctx.model().variables(),
-        List.of());
+    return JobRequest.check("property:" + t.name(), module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
+        in.model().variables());
   }
 
   static InvariantCheck judge(InvariantTemplate t, TlcResult r) {

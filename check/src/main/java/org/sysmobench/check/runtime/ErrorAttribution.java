@@ -2,7 +2,7 @@ package org.sysmobench.check.runtime;
 
 import java.util.List;
 import java.util.Optional;
-import org.sysmobench.check.EvalContext;
+import org.sysmobench.check.EvalInputs;
 import org.sysmobench.tla.sany.Definition;
 import org.sysmobench.tla.tlc.SourceLocation;
 import org.sysmobench.tla.tlc.TlcOutcome;
@@ -36,7 +36,7 @@ final class ErrorAttribution {
   }
 
   /** The contract action whose definition encloses the error, searching the stack from the innermost location. */
-  static Optional<String> contractAction(EvalContext ctx, Error e) {
+  static Optional<String> contractAction(EvalInputs ctx, Error e) {
     String module = ctx.task().spec().module();
     for (int i = e.locations().size() - 1; i >= 0; i--) {
       SourceLocation loc = e.locations().get(i);
@@ -53,7 +53,7 @@ final class ErrorAttribution {
   }
 
   /** The definition holding the first location in the spec's module (the paper profile's attribution). */
-  static Optional<String> innermostDefinition(EvalContext ctx, Error e) {
+  static Optional<String> innermostDefinition(EvalInputs ctx, Error e) {
     String module = ctx.task().spec().module();
     for (SourceLocation loc : e.locations()) {
       if (!loc.module().equals(module)) {

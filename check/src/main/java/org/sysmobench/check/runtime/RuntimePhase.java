@@ -7,29 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.sysmobench.check.ActionTracker;
-import org.sysmobench.check.CheckModule;
-import org.sysmobench.check.EvalContext;
-import org.sysmobench.check.Finding;
-import org.sysmobench.check.Phase;
-import org.sysmobench.check.PhaseChecker;
-import org.sysmobench.check.PhaseDetails;
-import org.sysmobench.check.PhaseDetails.ActionRun;
-import org.sysmobench.check.PhaseDetails.ContractActionRun;
-import org.sysmobench.check.PhaseResult;
-import org.sysmobench.check.Scores;
+import org.sysmobench.check.EvalInputs;
+import org.sysmobench.check.ModelPhase;
+import org.sysmobench.check.PhaseStep;
+import org.sysmobench.check.job.JobResults;
+import org.sysmobench.model.result.Finding;
+import org.sysmobench.model.result.Phase;
+import org.sysmobench.model.result.PhaseDetails;
+import org.sysmobench.model.result.PhaseDetails.ActionRun;
+import org.sysmobench.model.result.PhaseDetails.ContractActionRun;
+import org.sysmobench.model.result.PhaseResult;
+import org.sysmobench.model.result.Scores;
 import org.sysmobench.check.SharedSearch;
-import org.sysmobench.check.WorkFiles;
 import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.ContractAction;
-import org.sysmobench.tasks.PhaseBudget;
-import org.sysmobench.tla.cfg.TlcConfig;
 import org.sysmobench.tla.tlc.ActionCoverage;
-import org.sysmobench.tla.tlc.TlcBudget;
-import org.sysmobench.tla.tlc.TlcJob;
-import org.sysmobench.tla.tlc.TlcMode;
 import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
 
@@ -51,11 +45,9 @@ import org.sysmobench.tla.tlc.TlcResult;
  * definition encloses it on TLC's stack of nested expressions (sound), or to the definition that holds
  * its innermost location (paper), not to the last printed step as the original did.
  */
-public final class RuntimePhase implements PhaseChecker {
+public final class RuntimePhase implements ModelPhase {
   /** Stands for an error TLC reported without a location in the spec; it counts as one more erroring action. */
   static final String UNATTRIBUTED = "(unattributed error)";
-  static final String SIMULATION_MODULE = "SysMoBench_Simulation";
-  static final String SEARCH_MODULE = "SysMoBench_RuntimeSearch";
 
   @Override
   public Phase phase() {
@@ -63,25 +55,23 @@ public final class RuntimePhase implements PhaseChecker {
   }
 
   @Override
-  public PhaseResult check(EvalContext ctx) {
-    PhaseBudget b = ctx.task().budgets().runtime();
-    CompletableFuture<SharedSearch.Outcome> shared = ctx.search().start(ctx);
-    CheckModule simModule = CheckModule.render(SIMULATION_MODULE, ctx.task().contract(), ctx.defined(), ctx.hookKey(),
-        List.of());
-    TlcConfig cfg = ctx.config().config(ModelModule.SAFETY_SPEC).withActionConstraints(List.of(ActionTracker.NAME));
-    TlcJob sim = WorkFiles.moduleJob(ctx, SIMULATION_MODULE, simModule.text(), cfg, WorkFiles.budget(b, b.maxStates(), true),
-        ctx.model().variables(), List.of())
-        .withMode(new TlcMode.Simulate(Math.max(1, b.simulations()), Math.max(1, b.depth()))).withCoverage(true);
-    CompletableFuture<TlcResult> simF = ctx.run(sim);
-    SharedSearch.Outcome search = shared.join();
+  public PhaseStep step(EvalInputs in, JobResults done) {
+    if (!done.has(SharedSearch.SEARCH) || !done.has(SharedSearch.SIMULATION)) {
+      return PhaseStep.needs(List.of(SharedSearch.search(in), SharedSearch.simulation(in)));
+    }
+    TlcResult search = done.get(SharedSearch.SEARCH).orElseThrow();
     // The shared search stopped on a template (or before the runtime budget for another reason): its
     // coverage is not the spec's, so search the spec alone.
-    TlcResult bfsR = search.coverageUsable() ? search.run()
-        : ctx.run(SharedSearch.job(ctx, SEARCH_MODULE, List.of())).join();
-    return judge(ctx, simF.join(), bfsR);
+    if (!SharedSearch.coverageUsable(search, in.task())) {
+      if (!done.has(SharedSearch.SPEC_ALONE)) {
+        return PhaseStep.needs(List.of(SharedSearch.specAlone(in)));
+      }
+      search = done.get(SharedSearch.SPEC_ALONE).orElseThrow();
+    }
+    return PhaseStep.judged(judge(in, done.get(SharedSearch.SIMULATION).orElseThrow(), search));
   }
 
-  private PhaseResult judge(EvalContext ctx, TlcResult sim, TlcResult bfs) {
+  private PhaseResult judge(EvalInputs ctx, TlcResult sim, TlcResult bfs) {
     List<Finding> findings = new ArrayList<>();
     List<ContractAction> contract = ctx.task().contract().actions();
     List<String> missing = missingContractActions(ctx);
@@ -168,7 +158,7 @@ public final class RuntimePhase implements PhaseChecker {
         reaches, contract, changes);
   }
 
-  private static List<ContractActionRun> contractRuns(EvalContext ctx, Set<String> fired, Map<String, String> errors) {
+  private static List<ContractActionRun> contractRuns(EvalInputs ctx, Set<String> fired, Map<String, String> errors) {
     return ctx.task().contract().actions().stream().map(a -> new ContractActionRun(a.name(),
         ctx.defined().contains(a.name()), fired.contains(a.name()), errors.getOrDefault(a.name(), ""))).toList();
   }
@@ -177,7 +167,7 @@ public final class RuntimePhase implements PhaseChecker {
    * The paper profile's figures: the actions TLC's coverage names in either run, an action covered when
    * it generated a successor, errors attributed to the innermost definition holding their location.
    */
-  private static List<ActionRun> paperActions(EvalContext ctx, TlcResult sim, TlcResult bfs) {
+  static List<ActionRun> paperActions(EvalInputs ctx, TlcResult sim, TlcResult bfs) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     for (TlcResult r : List.of(bfs, sim)) {
       for (ActionCoverage c : r.coverage()) {
@@ -214,7 +204,7 @@ public final class RuntimePhase implements PhaseChecker {
     return actions;
   }
 
-  private static double paperScore(List<ActionRun> actions) {
+  static double paperScore(List<ActionRun> actions) {
     if (actions.isEmpty()) {
       return 0;
     }
@@ -229,7 +219,7 @@ public final class RuntimePhase implements PhaseChecker {
     return c.action().equals("Init") || c.action().equals("Initial predicate");
   }
 
-  private static List<String> missingContractActions(EvalContext ctx) {
+  private static List<String> missingContractActions(EvalInputs ctx) {
     return ctx.task().contract().actions().stream().filter(a -> !ctx.defined().contains(a.name()))
         .map(a -> a.name() + "/" + a.arity()).toList();
   }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sysmobench.check.PhaseDetails.DefinitionCheck;
+import org.sysmobench.model.result.PhaseDetails.DefinitionCheck;
 import org.sysmobench.tla.sany.Diagnostic;
 import org.sysmobench.tla.sany.DiagnosticKind;
 import org.sysmobench.tla.sany.ParseResult;

@@ -8,9 +8,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -76,10 +78,15 @@ public final class ScratchFolder implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       folder = Files.createTempDirectory(dir, prefix + "-p" + ProcessHandle.current().pid() + "-");
-      channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      // The lock file is locked under a name no other process probes, then renamed (the lock stays with
+      // the file): another process's clean-up never sees it unlocked, so it neither takes our folder for
+      // an abandoned one nor holds the lock at the moment we take it.
+      Path unnamed = folder.resolve(LOCK_FILE + ".new");
+      channel = FileChannel.open(unnamed, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       if (channel.tryLock() == null) {
-        throw new IOException("its lock is held by another process");
+        throw new IOException("cannot lock " + unnamed);
       }
+      Files.move(unnamed, folder.resolve(LOCK_FILE), StandardCopyOption.ATOMIC_MOVE);
       return new ScratchFolder(folder, channel);
     } catch (IOException e) {
       closeQuietly(channel);
@@ -115,16 +122,18 @@ public final class ScratchFolder implements AutoCloseable {
     if (!Files.isDirectory(parent)) {
       return 0;
     }
-    List<Path> candidates;
+    // Each folder's owner is read once: another process may delete the folder meanwhile.
+    Map<Path, Long> candidates = new java.util.LinkedHashMap<>();
     try (Stream<Path> s = Files.list(parent)) {
-      candidates = s.filter(p -> ownerPid(p, prefix).isPresent()).toList();
+      s.forEach(p -> ownerPid(p, prefix).ifPresent(pid -> candidates.put(p, pid)));
     } catch (IOException | UncheckedIOException e) {
       return 0;
     }
     int removed = 0;
     long self = ProcessHandle.current().pid();
-    for (Path p : candidates) {
-      long pid = ownerPid(p, prefix).getAsLong();
+    for (Map.Entry<Path, Long> c : candidates.entrySet()) {
+      Path p = c.getKey();
+      long pid = c.getValue();
       if (pid != self && ownerIsGone(p, pid)) {
         deleteTree(p);
         removed += Files.exists(p) ? 0 : 1;

@@ -4,22 +4,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The JSON form of a {@link TlcResult} (schema {@value #SCHEMA}).
+ * The JSON form of a {@link TlcResult} (schema {@value #SCHEMA}), written for people and scripts and
+ * read back whole: a stored evaluation keeps its jobs' results in this form so it can be judged again
+ * without TLC, so {@link #read} gives back exactly the result {@link #toJson} was given (the hooks' key
+ * and the read allow-list excepted: they belong to the run, not to its result).
  *
  * <p>Design note: one object per job with {@code verdict} (PASS/FAIL/INCOMPLETE/HARNESS_ERROR), an
  * {@code outcome} whose {@code kind} names the record (ok, safety_violated, liveness_violated,
  * deadlock, assertion_failed, evaluation_error, parse_error, config_error, incomplete, harness_error)
- * plus that record's fields, {@code stats}, {@code coverage} and the {@code job} (with its seed).
- * TLA+ values: integers as JSON numbers (strings when beyond 64 bits), strings, booleans, sequences as
- * arrays, records as objects; sets as {@code {"set": [...]}}, functions as {@code {"function":
- * [[k, v], ...]}}, model values as {@code {"model": "a"}}, unparsed text as {@code {"raw": "..."}}.
- * A breaking change bumps the number in {@link #SCHEMA}.
+ * plus that record's fields, {@code stats}, {@code coverage}, the {@code job} (with its seed), what the
+ * {@code hooks} recorded, and TLC's and the spec's output. TLA+ values: integers as JSON numbers,
+ * strings, booleans, sequences as arrays, records as objects; the rest as an object with one key that
+ * starts with {@code $} (no record field can): sets {@code {"$set": [...]}}, functions {@code
+ * {"$function": [[k, v], ...]}}, model values {@code {"$model": "a"}}, integers beyond 64 bits {@code
+ * {"$int": "..."}}, unparsed text {@code {"$raw": "..."}}. A breaking change bumps the number in {@link
+ * #SCHEMA}.
  */
 public final class TlcResultJson {
-  public static final String SCHEMA = "sysmobench.tlc-result/1";
+  public static final String SCHEMA = "sysmobench.tlc-result/2";
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -34,11 +47,22 @@ public final class TlcResultJson {
     for (ActionCoverage c : r.coverage()) {
       ObjectNode n = cov.addObject();
       n.put("action", c.action());
+      n.put("label", c.label());
       c.location().ifPresent(l -> n.set("location", location(l)));
       n.put("distinct", c.distinct());
       n.put("generated", c.generated());
     }
     root.set("job", job(r.job()));
+    ObjectNode hooks = root.putObject("hooks");
+    ObjectNode reached = hooks.putObject("reached");
+    r.hooks().reached().forEach((k, v) -> reached.put(String.valueOf(k), v));
+    ArrayNode fired = hooks.putArray("fired");
+    r.hooks().fired().forEach(fired::add);
+    hooks.put("budgetHit", r.hooks().budgetHit());
+    root.put("toolOutput", r.toolOutput());
+    root.put("outputTruncated", r.outputTruncated());
+    root.put("specOutput", r.specOutput());
+    root.put("workerLog", r.workerLog());
     return root;
   }
 
@@ -116,6 +140,7 @@ public final class TlcResultJson {
       n.put("kind", "incomplete");
       n.put("budget", i.budget().name());
       n.put("detail", i.detail());
+      n.set("stats", stats(i.stats()));
     } else if (o instanceof TlcOutcome.HarnessError h) {
       n.put("kind", "harness_error");
       n.put("message", h.message());
@@ -131,6 +156,7 @@ public final class TlcResultJson {
       ObjectNode step = steps.addObject();
       step.put("number", s.number());
       step.put("action", s.action());
+      step.put("label", s.label());
       s.location().ifPresent(l -> step.set("location", location(l)));
       ObjectNode vars = step.putObject("variables");
       s.variables().forEach((k, v) -> vars.set(k, value(v)));
@@ -152,7 +178,7 @@ public final class TlcResultJson {
   public JsonNode value(TlaValue v) {
     if (v instanceof TlaValue.Int i) {
       return i.fitsLong() ? mapper.getNodeFactory().numberNode(i.value().longValue())
-          : mapper.getNodeFactory().textNode(i.value().toString());
+          : mapper.createObjectNode().put("$int", i.value().toString());
     }
     if (v instanceof TlaValue.Str s) {
       return mapper.getNodeFactory().textNode(s.value());
@@ -172,15 +198,15 @@ public final class TlcResultJson {
     }
     ObjectNode o = mapper.createObjectNode();
     if (v instanceof TlaValue.SetValue s) {
-      ArrayNode a = o.putArray("set");
+      ArrayNode a = o.putArray("$set");
       s.elements().forEach(e -> a.add(value(e)));
     } else if (v instanceof TlaValue.Fcn f) {
-      ArrayNode a = o.putArray("function");
+      ArrayNode a = o.putArray("$function");
       f.mappings().forEach(m -> a.addArray().add(value(m.key())).add(value(m.value())));
     } else if (v instanceof TlaValue.ModelValue m) {
-      o.put("model", m.name());
+      o.put("$model", m.name());
     } else {
-      o.put("raw", v.render());
+      o.put("$raw", v.render());
     }
     return o;
   }
@@ -201,5 +227,139 @@ public final class TlcResultJson {
 
   private static void strings(ArrayNode a, List<String> ss) {
     ss.forEach(a::add);
+  }
+
+  /** Reads a result written by {@link #toJson}; a document of another schema is refused. */
+  public TlcResult read(JsonNode root) {
+    String schema = root.path("schema").asText();
+    if (!SCHEMA.equals(schema)) {
+      throw new IllegalArgumentException("not a TLC result of schema " + SCHEMA + " (found '" + schema + "')");
+    }
+    List<ActionCoverage> coverage = new ArrayList<>();
+    root.path("coverage").forEach(c -> coverage.add(new ActionCoverage(c.path("label").asText(),
+        c.path("distinct").asLong(), c.path("generated").asLong())));
+    JsonNode h = root.path("hooks");
+    Map<Integer, Integer> reached = new LinkedHashMap<>();
+    h.path("reached").fields().forEachRemaining(e -> reached.put(Integer.parseInt(e.getKey()), e.getValue().asInt()));
+    Set<Integer> fired = new LinkedHashSet<>();
+    h.path("fired").forEach(f -> fired.add(f.asInt()));
+    return new TlcResult(readJob(root.path("job")), readOutcome(root.path("outcome")), readStats(root.path("stats")),
+        coverage, root.path("toolOutput").asText(), root.path("outputTruncated").asBoolean(),
+        root.path("specOutput").asText(), new HookReport(reached, fired, h.path("budgetHit").asText()),
+        root.path("workerLog").asText());
+  }
+
+  private static TlcJob readJob(JsonNode n) {
+    JsonNode m = n.path("mode");
+    TlcMode mode = m.path("kind").asText().equals("simulate")
+        ? new TlcMode.Simulate(m.path("behaviours").asLong(), m.path("depth").asInt()) : new TlcMode.ModelCheck();
+    JsonNode b = n.path("budget");
+    TlcBudget budget = new TlcBudget(Duration.ofMillis(b.path("wallTimeMillis").asLong()),
+        b.path("maxDistinctStates").asLong(), b.path("maxDepth").asInt(), b.path("maxGenerated").asLong());
+    return new TlcJob(Path.of(n.path("spec").asText()), Path.of(n.path("config").asText()), mode, budget,
+        n.path("coverage").asBoolean(), n.path("checkDeadlock").asBoolean(), n.path("seed").asLong(), JobHooks.NONE);
+  }
+
+  private static TlcStats readStats(JsonNode n) {
+    return new TlcStats(n.path("generated").asLong(), n.path("distinct").asLong(), n.path("leftOnQueue").asLong(),
+        n.path("depth").asLong(), Duration.ofMillis(n.path("durationMillis").asLong()));
+  }
+
+  private TlcOutcome readOutcome(JsonNode n) {
+    String kind = n.path("kind").asText();
+    return switch (kind) {
+      case "ok" -> new TlcOutcome.Ok();
+      case "safety_violated" -> new TlcOutcome.SafetyViolated(n.path("invariant").asText(), readTrace(n.path("trace")));
+      case "liveness_violated" -> new TlcOutcome.LivenessViolated(readStrings(n.path("candidates")),
+          readTrace(n.path("trace")));
+      case "deadlock" -> new TlcOutcome.Deadlock(readTrace(n.path("trace")));
+      case "assertion_failed" -> new TlcOutcome.AssertionFailed(n.path("message").asText(),
+          readLocations(n.path("locations")), readTrace(n.path("trace")));
+      case "evaluation_error" -> new TlcOutcome.EvaluationError(n.path("message").asText(),
+          readLocations(n.path("locations")), readTrace(n.path("trace")));
+      case "parse_error" -> new TlcOutcome.ParseError(n.path("message").asText(), readLocations(n.path("locations")));
+      case "config_error" -> new TlcOutcome.ConfigError(n.path("message").asText());
+      case "incomplete" -> new TlcOutcome.Incomplete(TlcOutcome.Budget.valueOf(n.path("budget").asText()),
+          readStats(n.path("stats")), n.path("detail").asText());
+      case "harness_error" -> new TlcOutcome.HarnessError(n.path("message").asText(), n.path("detail").asText());
+      default -> throw new IllegalArgumentException("unknown TLC outcome kind '" + kind + "'");
+    };
+  }
+
+  private Trace readTrace(JsonNode n) {
+    List<TraceStep> steps = new ArrayList<>();
+    for (JsonNode s : n.path("states")) {
+      Map<String, TlaValue> vars = new LinkedHashMap<>();
+      s.path("variables").fields().forEachRemaining(e -> vars.put(e.getKey(), readValue(e.getValue())));
+      steps.add(new TraceStep(s.path("number").asInt(), s.path("label").asText(), vars));
+    }
+    JsonNode t = n.path("tail");
+    TraceTail tail = switch (t.path("kind").asText()) {
+      case "stuttering" -> new TraceTail.Stuttering();
+      case "back_to_state" -> new TraceTail.BackToState(t.path("state").asInt(), t.path("action").asText());
+      default -> new TraceTail.Finite();
+    };
+    return new Trace(steps, tail);
+  }
+
+  /** A TLA+ value from its JSON form (see the class comment). */
+  public TlaValue readValue(JsonNode n) {
+    if (n.isIntegralNumber()) {
+      return new TlaValue.Int(n.bigIntegerValue());
+    }
+    if (n.isTextual()) {
+      return new TlaValue.Str(n.asText());
+    }
+    if (n.isBoolean()) {
+      return new TlaValue.Bool(n.asBoolean());
+    }
+    if (n.isArray()) {
+      List<TlaValue> elements = new ArrayList<>();
+      n.forEach(e -> elements.add(readValue(e)));
+      return new TlaValue.Seq(elements);
+    }
+    if (n.isObject() && n.size() == 1 && n.fieldNames().next().startsWith("$")) {
+      String key = n.fieldNames().next();
+      JsonNode v = n.get(key);
+      switch (key) {
+        case "$set": {
+          List<TlaValue> elements = new ArrayList<>();
+          v.forEach(e -> elements.add(readValue(e)));
+          return new TlaValue.SetValue(elements);
+        }
+        case "$function": {
+          List<TlaValue.Mapping> mappings = new ArrayList<>();
+          v.forEach(kv -> mappings.add(new TlaValue.Mapping(readValue(kv.get(0)), readValue(kv.get(1)))));
+          return new TlaValue.Fcn(mappings);
+        }
+        case "$model":
+          return new TlaValue.ModelValue(v.asText());
+        case "$int":
+          return new TlaValue.Int(new BigInteger(v.asText()));
+        case "$raw":
+          return new TlaValue.Raw(v.asText());
+        default:
+          throw new IllegalArgumentException("unknown TLA+ value form '" + key + "'");
+      }
+    }
+    if (n.isObject()) {
+      Map<String, TlaValue> fields = new LinkedHashMap<>();
+      n.fields().forEachRemaining(e -> fields.put(e.getKey(), readValue(e.getValue())));
+      return new TlaValue.Rec(fields);
+    }
+    throw new IllegalArgumentException("not a TLA+ value: " + n);
+  }
+
+  private static List<SourceLocation> readLocations(JsonNode a) {
+    List<SourceLocation> out = new ArrayList<>();
+    a.forEach(l -> out.add(new SourceLocation(l.path("module").asText(), l.path("line").asInt(),
+        l.path("column").asInt(), l.path("endLine").asInt(), l.path("endColumn").asInt())));
+    return out;
+  }
+
+  private static List<String> readStrings(JsonNode a) {
+    List<String> out = new ArrayList<>();
+    a.forEach(x -> out.add(x.asText()));
+    return out;
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -212,11 +213,14 @@ class TlcCorpusTest {
 
     long t = System.nanoTime();
     List<TlcStats> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-    TlcResult time = pool.submit(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(2))),
+    TlcResult time = pool.submit(Corpus.job("Explode").withBudget(TlcBudget.ofTime(Duration.ofSeconds(4))),
         progress::add).join();
-    assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.distinct()).isPositive());
+    // Progress comes while TLC runs (on a saturated machine the first report may precede any state).
+    assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.distinct()).isNotNegative())
+        .anySatisfy(p -> assertThat(p.distinct()).isPositive());
     assertThat(((TlcOutcome.Incomplete) time.outcome()).budget()).isEqualTo(TlcOutcome.Budget.TIME);
-    assertThat(Duration.ofNanos(System.nanoTime() - t)).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.ofNanos(System.nanoTime() - t)).as("the guard stops the job, not its end")
+        .isLessThan(Duration.ofSeconds(40));
     assertThat(time.stats().generated()).isPositive();
   }
 
@@ -244,5 +248,38 @@ class TlcCorpusTest {
     assertThat(json.at("/outcome/trace/states/2/variables/x").asInt()).isEqualTo(2);
     assertThat(json.at("/job/seed").asLong()).isEqualTo(42);
     assertThat(new TlcResultText().render(r)).contains("leads back to state 1");
+  }
+
+  @Test
+  void resultJsonReadsBackEveryKindOfOutcome() {
+    TlcResultJson codec = new TlcResultJson();
+    List<TlcJob> jobs = List.of(Corpus.job("Loop"), Corpus.job("Values"), Corpus.job("Asrt"), Corpus.job("DivZero"),
+        Corpus.job("Dead").withCheckDeadlock(true), Corpus.job("Parse"), Corpus.job("CfgErr"),
+        Corpus.job("Counter").withCoverage(true), Corpus.job("Sim").simulate(5, 5).withSeed(3).withCoverage(true));
+    Set<String> kinds = new java.util.TreeSet<>();
+    for (TlcJob job : jobs) {
+      TlcResult r = pool.run(job);
+      var json = codec.toJson(r);
+      TlcResult back = codec.read(json);
+      assertThat(codec.toJson(back)).as(job.spec().toString()).isEqualTo(json);
+      assertThat(back.outcome().getClass()).isEqualTo(r.outcome().getClass());
+      assertThat(back.coverage()).isEqualTo(r.coverage());
+      assertThat(back.hooks()).isEqualTo(r.hooks());
+      kinds.add(json.at("/outcome/kind").asText());
+    }
+    assertThat(kinds).contains("liveness_violated", "safety_violated", "assertion_failed", "evaluation_error",
+        "deadlock", "parse_error", "config_error", "ok");
+  }
+
+  @Test
+  void resultJsonKeepsValuesThatLookAlike() {
+    TlcResultJson codec = new TlcResultJson();
+    List<TlaValue> values = List.of(TlaValueParser.parse("[set |-> {1}]"), TlaValueParser.parse("{\"a\", \"b\"}"),
+        TlaValueParser.parse("(1 :> 2 @@ 3 :> 4)"), TlaValueParser.parse("123456789012345678901234567890"),
+        new TlaValue.Str("123"), new TlaValue.ModelValue("n1"), TlaValueParser.parse("<<>>"),
+        TlaValueParser.parse("[a |-> <<1, \"x\">>, b |-> FALSE]"));
+    for (TlaValue v : values) {
+      assertThat(codec.readValue(codec.value(v))).as(v.render()).isEqualTo(v);
+    }
   }
 }

@@ -1,4 +1,4 @@
-package org.sysmobench.check;
+package org.sysmobench.model.result;
 
 /**
  * One thing a phase found: why points were lost, or a note worth reading.

@@ -1,4 +1,4 @@
-package org.sysmobench.check;
+package org.sysmobench.model.result;
 
 import java.util.Locale;
 
@@ -12,7 +12,7 @@ public enum ScoringProfile {
   /**
    * The default, built so that a spec that models nothing scores at most 0.25 overall. Syntax: the
    * whole module parses (1) or not (0). Runtime: contract actions that fire (decided by meaning, see
-   * {@link ActionTracker}) without raising an error, over the contract's actions; 0 when no step changes
+   * the checker's action tracker) without raising an error, over the contract's actions; 0 when no step changes
    * the state. Conformance: accepted scoring traces. Invariants: templates that hold, scaled by the share
    * of contract actions the checked state space exercises. Overall: {@code 0.25 syntax + 0.25 runtime x m
    * + 0.5 m}, where {@code m = sqrt(conformance x invariants)}: the spec must both allow what the system

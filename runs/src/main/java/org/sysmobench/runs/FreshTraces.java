@@ -1,4 +1,4 @@
-package org.sysmobench.cli;
+package org.sysmobench.runs;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.sysmobench.model.TaskId;
-import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.trace.Prerequisite;
 import org.sysmobench.trace.TraceRecorder;
 
@@ -22,19 +21,19 @@ import org.sysmobench.trace.TraceRecorder;
  * task whose recording fails is found when it does: either way the task is skipped with one line saying
  * why (and the exact command that installs what is missing), and the other tasks carry on.
  */
-final class FreshTraces {
+public final class FreshTraces {
   private final Function<TaskId, Optional<TraceRecorder>> recorders;
   private final Map<String, String> env;
   private final StatusConsole console;
 
-  FreshTraces(Function<TaskId, Optional<TraceRecorder>> recorders, Map<String, String> env, StatusConsole console) {
+  public FreshTraces(Function<TaskId, Optional<TraceRecorder>> recorders, Map<String, String> env, StatusConsole console) {
     this.recorders = recorders;
     this.env = Map.copyOf(env);
     this.console = console;
   }
 
   /** The tasks among {@code tasks} whose harness lacks something here, each with why. */
-  Map<TaskId, String> unrecordable(List<TaskId> tasks) {
+  public Map<TaskId, String> unrecordable(List<TaskId> tasks) {
     Map<TaskId, String> out = new LinkedHashMap<>();
     for (TaskId t : tasks) {
       recorders.apply(t).flatMap(r -> missing(r.prerequisites(env))).ifPresent(why -> out.put(t, why));
@@ -46,7 +45,7 @@ final class FreshTraces {
    * {@code cannot record its traces here: cargo: not on the PATH; install: sudo apt-get install ...}, or
    * empty when nothing is missing.
    */
-  static Optional<String> missing(List<Prerequisite> prerequisites) {
+  public static Optional<String> missing(List<Prerequisite> prerequisites) {
     List<Prerequisite> missing = prerequisites.stream().filter(p -> !p.present()).toList();
     if (missing.isEmpty()) {
       return Optional.empty();
@@ -58,22 +57,22 @@ final class FreshTraces {
   }
 
   /** Whether the task has a harness here (tasks without one replay their committed traces). */
-  boolean hasHarness(TaskId task) {
+  public boolean hasHarness(TaskId task) {
     return recorders.apply(task).isPresent();
   }
 
   /** How many traces a recording of {@code count} (at least one per scenario, if asked) makes. */
-  int traces(TaskId task, int count, boolean atLeastEveryScenario) {
+  public int traces(TaskId task, int count, boolean atLeastEveryScenario) {
     return recorders.apply(task).map(r -> atLeastEveryScenario ? Math.max(count, r.scenarios()) : count).orElse(0);
   }
 
   /**
    * Records {@code count} traces (at least one per scenario when asked) of every task that has a harness,
-   * into {@code root/<task>}; returns the tasks whose recording failed, each with why.
+   * into {@code root/<task>}; returns the tasks whose recording failed, each with the failure.
    */
-  Map<TaskId, String> record(List<TaskId> tasks, Path root, int count, boolean atLeastEveryScenario, long seed)
+  public Map<TaskId, Exception> record(List<TaskId> tasks, Path root, int count, boolean atLeastEveryScenario, long seed)
       throws InterruptedException {
-    Map<TaskId, String> failed = new LinkedHashMap<>();
+    Map<TaskId, Exception> failed = new LinkedHashMap<>();
     for (TaskId t : tasks) {
       Optional<TraceRecorder> recorder = recorders.apply(t);
       if (recorder.isEmpty()) {
@@ -97,7 +96,7 @@ final class FreshTraces {
             + ProgressTime.format(Duration.between(start, Instant.now())) + " (" + root.resolve(t.value()) + ")");
       } catch (IOException | RuntimeException e) {
         console.clearStatus();
-        failed.put(t, "recording its traces failed: " + Failures.oneLine(e));
+        failed.put(t, e);
       }
     }
     return failed;

@@ -1,4 +1,4 @@
-package org.sysmobench.check.discovery;
+package org.sysmobench.model.result;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.sysmobench.check;
+package org.sysmobench.model.result;
 
 import java.util.Locale;
 

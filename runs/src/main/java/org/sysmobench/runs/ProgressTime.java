@@ -1,13 +1,13 @@
-package org.sysmobench.cli;
+package org.sysmobench.runs;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /** Durations as a person reads them in progress lines: {@code 850 ms}, {@code 42 s}, {@code 3m05s}. */
-final class ProgressTime {
+public final class ProgressTime {
   private ProgressTime() {}
 
-  static String format(Duration d) {
+  public static String format(Duration d) {
     long ms = d.toMillis();
     if (ms < 1000) {
       return ms + " ms";

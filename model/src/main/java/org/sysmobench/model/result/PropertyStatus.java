@@ -1,4 +1,4 @@
-package org.sysmobench.check.discovery;
+package org.sysmobench.model.result;
 
 /**
  * What became of one proposed property, in the order the scorer decides it (the first that applies).

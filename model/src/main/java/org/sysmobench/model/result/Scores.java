@@ -1,4 +1,4 @@
-package org.sysmobench.check;
+package org.sysmobench.model.result;
 
 /**
  * A score under each scoring profile: every phase and every evaluation is scored under both, from the

@@ -1,4 +1,4 @@
-package org.sysmobench.check;
+package org.sysmobench.model.result;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

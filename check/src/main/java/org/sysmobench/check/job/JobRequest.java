@@ -1,0 +1,47 @@
+package org.sysmobench.check.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.sysmobench.tla.cfg.TlcConfig;
+import org.sysmobench.tla.tlc.TlcBudget;
+import org.sysmobench.tla.tlc.TlcMode;
+
+/**
+ * A TLC job a phase needs, as data: nothing is written or run until the evaluator does it. Two phases
+ * that need the same job ask for the same {@code id}, and it runs once.
+ *
+ * @param id what identifies the job within its evaluation (e.g. {@code search}, {@code trace-3})
+ * @param module the generated module's name (the files are {@code module.tla} and {@code module.cfg})
+ * @param moduleText the generated module
+ * @param config its TLC configuration
+ * @param budget its limits
+ * @param mode model checking or simulation
+ * @param coverage whether TLC reports per-action coverage
+ * @param variables every variable of the module (the count budget's constraint is over them)
+ * @param readable the only files the spec may read in this job
+ */
+public record JobRequest(String id, String module, String moduleText, TlcConfig config, TlcBudget budget,
+    TlcMode mode, boolean coverage, List<String> variables, List<Path> readable) {
+  public JobRequest {
+    variables = List.copyOf(variables);
+    readable = List.copyOf(readable);
+  }
+
+  /** A model-checking job without coverage, reading nothing. */
+  public static JobRequest check(String id, String module, String moduleText, TlcConfig config, TlcBudget budget,
+      List<String> variables) {
+    return new JobRequest(id, module, moduleText, config, budget, new TlcMode.ModelCheck(), false, variables, List.of());
+  }
+
+  public JobRequest withCoverage() {
+    return new JobRequest(id, module, moduleText, config, budget, mode, true, variables, readable);
+  }
+
+  public JobRequest withMode(TlcMode m) {
+    return new JobRequest(id, module, moduleText, config, budget, m, coverage, variables, readable);
+  }
+
+  public JobRequest reading(List<Path> files) {
+    return new JobRequest(id, module, moduleText, config, budget, mode, coverage, variables, files);
+  }
+}
