@@ -32,11 +32,15 @@ final class Vocabulary {
    * Words a sheet may not use: declarations and assumptions (a sheet only defines), instances, and the
    * operators of module TLC that read or write TLC's own state, print, time or choose at random (a
    * property that asked TLC how many states it has seen could tell the reference from a mutant without
-   * saying anything about the system).
+   * saying anything about the system), and the IO operators of the community modules (they run programs,
+   * read the environment and files: a sheet may not extend those modules anyway, but a property that names
+   * one is refused by name, not by an unknown-operator error).
    */
   static final Set<String> FORBIDDEN = Set.of("INSTANCE", "VARIABLE", "VARIABLES", "CONSTANT", "CONSTANTS", "ASSUME",
       "ASSUMPTION", "AXIOM", "THEOREM", "LEMMA", "COROLLARY", "PROPOSITION", "MODULE", "TLCGet", "TLCSet", "Print",
-      "PrintT", "JavaTime", "RandomElement", "Assert", "TLCEval");
+      "PrintT", "JavaTime", "RandomElement", "Assert", "TLCEval", "IOExec", "IOEnvExec", "IOExecTemplate",
+      "IOEnvExecTemplate", "IOEnv", "IOSerialize", "IODeserialize", "Serialize", "Deserialize", "JsonSerialize",
+      "JsonDeserialize", "ndJsonSerialize", "ndJsonDeserialize", "CSVWrite", "CSVRead", "CSVRecords");
   /** Prefix of every name the harness generates; a sheet may not use it. */
   static final String RESERVED = "SysMoBench";
 

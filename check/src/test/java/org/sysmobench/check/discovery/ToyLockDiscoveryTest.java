@@ -24,7 +24,8 @@ import org.sysmobench.model.result.DiscoveryResult;
 @Tag("tlc")
 class ToyLockDiscoveryTest {
   static final TaskTestKit kit = TaskTestKit.shared();
-  static final Task task = TaskLoader.load(Path.of("src/test/resources/tasks/toy-lock"));
+  static final Path TASK = Path.of("src/test/resources/tasks/toy-lock");
+  static final Task task = TaskLoader.load(TASK);
   static final DiscoveryScorer scorer = new DiscoveryScorer(kit.engine().sany(), kit.engine().pool());
 
   static final String SHEET = """
@@ -195,6 +196,48 @@ class ToyLockDiscoveryTest {
     assertThat(st).containsEntry("NobodyWaits", PropertyStatus.UNSOUND).containsEntry("Tautology", PropertyStatus.TRIVIAL)
         .containsEntry("HoldersLeaveNoWaiter", PropertyStatus.ACCEPTED).containsEntry("OneHolder", PropertyStatus.ACCEPTED);
     assertThat(DiscoveryResultJson.write(learning)).doesNotContain("lone-waiter").doesNotContain("hidden mutant");
+  }
+
+  /**
+   * Real executions can go where the reference under the task's small constants never does: a third thread
+   * waiting while the lock is held. A property true on the reference but false on such a scoring trace costs.
+   */
+  @Test
+  void aPropertyTheReferenceAllowsButATraceViolatesCosts() throws Exception {
+    Path copy = kit.newFolder("three-threads").resolve("toy-lock");
+    try (var files = java.nio.file.Files.walk(TASK)) {
+      for (Path f : files.toList()) {
+        Path to = copy.resolve(TASK.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(f, to);
+        }
+      }
+    }
+    java.nio.file.Files.writeString(copy.resolve("traces/three-threads.ndjson"), """
+        {"schema":"sysmobench-trace","version":1,"meta":{"scenario":"three threads","constants":{"Threads":"{\\"t1\\", \\"t2\\", \\"t3\\"}"}}}
+        {"seq":1,"node":"t1","event":"Request","args":{"t":"t1"},"state":{"holds":false}}
+        {"seq":2,"node":"t1","event":"Acquire","args":{"t":"t1"},"state":{"holds":true}}
+        {"seq":3,"node":"t2","event":"Request","args":{"t":"t2"},"state":{"holds":false}}
+        {"seq":4,"node":"t3","event":"Request","args":{"t":"t3"},"state":{"holds":false}}
+        {"seq":5,"node":"t1","event":"Release","args":{"t":"t1"},"state":{"holds":false}}
+        """);
+    String sheet = """
+        EXTENDS FiniteSets
+        \\* property safety: at most one thread holds the lock
+        MutualExclusion == \\A a, b \\in Threads : holds[a] /\\ holds[b] => a = b
+        \\* property safety: two threads wait together only while the lock is free
+        PairWaitsOnFreeLock == Cardinality(waiting) <= 1 \\/ \\A t \\in Threads : ~holds[t]
+        """;
+    DiscoveryResult r = scorer.score(TaskLoader.load(copy), sheet, DiscoveryOptions.in(kit.newFolder("trace-false")));
+    Map<String, PropertyResult> got = r.properties().stream().collect(Collectors.toMap(PropertyResult::name, x -> x));
+    assertThat(r.scored()).as(String.join("; ", r.notes())).isTrue();
+    assertThat(got.get("MutualExclusion").status()).isEqualTo(PropertyStatus.ACCEPTED);
+    // with two threads (the reference's constants) it holds: it fails on the trace alone
+    assertThat(got.get("PairWaitsOnFreeLock").status()).isEqualTo(PropertyStatus.UNSOUND);
+    assertThat(got.get("PairWaitsOnFreeLock").reason()).startsWith("violated on scoring trace")
+        .contains("three-threads");
   }
 
   @Test
