@@ -14,7 +14,8 @@ import org.sysmobench.llm.Usage;
  *
  * <p>Design note (format {@code sysmobench-transcript}, version 1). One object: {@code schema},
  * {@code version}, {@code author}, {@code model}, {@code task}, {@code sample}, {@code seed}, the
- * draft's outcome ({@code spec_extracted}, {@code extraction_problem}, {@code cfg_from_task}),
+ * draft's outcome ({@code spec_extracted}, {@code extraction_problem}, {@code cfg_from_task}; for an
+ * invariants-track draft {@code sheet_extracted} and {@code extraction_problem}),
  * {@code prompt_versions}, {@code notes} (the author's decisions, in order) and {@code exchanges}: per
  * exchange its {@code step}, {@code prompt_version}, {@code sample_index}, {@code messages} (role and
  * full text), the {@code response} (text, reasoning text, finish reason, truncated, from_cache,
@@ -39,6 +40,26 @@ public final class TranscriptJson {
   public record Header(String author, String model, String task, int sample, long seed) {}
 
   public ObjectNode toJson(Header header, Draft draft) {
+    ObjectNode root = header(header);
+    root.put("spec_extracted", !draft.specText().isEmpty());
+    root.put("extraction_problem", draft.extractionProblem());
+    root.put("cfg_from_task", draft.cfgFromTask());
+    return body(root, draft.transcript());
+  }
+
+  /** An invariants-track author's draft: {@code sheet_extracted} and {@code extraction_problem} for the spec fields. */
+  public ObjectNode toJson(Header header, org.sysmobench.agents.properties.PropertyDraft draft) {
+    ObjectNode root = header(header);
+    root.put("sheet_extracted", !draft.sheet().isEmpty());
+    root.put("extraction_problem", draft.extractionProblem());
+    return body(root, draft.transcript());
+  }
+
+  public String toPrettyString(Header header, org.sysmobench.agents.properties.PropertyDraft draft) {
+    return toJson(header, draft).toPrettyString() + "\n";
+  }
+
+  private static ObjectNode header(Header header) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("version", VERSION);
@@ -47,18 +68,19 @@ public final class TranscriptJson {
     root.put("task", header.task());
     root.put("sample", header.sample());
     root.put("seed", header.seed());
-    root.put("spec_extracted", !draft.specText().isEmpty());
-    root.put("extraction_problem", draft.extractionProblem());
-    root.put("cfg_from_task", draft.cfgFromTask());
+    return root;
+  }
+
+  private static ObjectNode body(ObjectNode root, Transcript transcript) {
     ArrayNode versions = root.putArray("prompt_versions");
-    draft.transcript().promptVersions().forEach(versions::add);
+    transcript.promptVersions().forEach(versions::add);
     ArrayNode notes = root.putArray("notes");
-    draft.transcript().notes().forEach(notes::add);
+    transcript.notes().forEach(notes::add);
     ArrayNode exchanges = root.putArray("exchanges");
     Usage total = Usage.ZERO;
     java.math.BigDecimal usd = java.math.BigDecimal.ZERO;
     boolean costKnown = true;
-    for (Transcript.Exchange e : draft.transcript().exchanges()) {
+    for (Transcript.Exchange e : transcript.exchanges()) {
       exchanges.add(exchange(e));
       total = total.plus(e.completion().usage());
       if (e.completion().cost() instanceof Cost.Known k) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.sysmobench.agents.fixture.FixtureCassettes;
+import org.sysmobench.agents.properties.PropertyAuthor;
+import org.sysmobench.agents.properties.PropertyAuthors;
+import org.sysmobench.agents.properties.PropertyDraft;
 import org.sysmobench.llm.cache.CacheMode;
 import org.sysmobench.llm.cache.ResponseCache;
 import org.sysmobench.llm.client.LlmClients;
@@ -52,6 +55,40 @@ class CommittedCassettesTest {
         assertThat(d.cfgFromTask()).isFalse();
         assertThat(d.cfgText()).contains("SPECIFICATION Spec");
       }
+    }
+  }
+
+  @Test
+  void invariantsTrackBasicAuthorReplaysTheToyLockFixtureForShippedModelsWithoutKey() {
+    Task task = AuthorRig.task();
+    ModelCatalog catalog = ModelCatalog.loadDefault();
+    PropertyAuthor basic = PropertyAuthors.withoutCritic(1).get("basic");
+    try (LlmClients clients = LlmClients.builder().env(Map.of())
+        .cache(new ResponseCache(CASSETTES, CacheMode.REPLAY_ONLY)).build()) {
+      for (String model : MODELS) {
+        PropertyDraft d = basic.write(request(task, clients.forModel(catalog.model(model)), cache));
+        assertThat(d.transcript().exchanges()).singleElement()
+            .satisfies(e -> assertThat(e.completion().fromCache()).isTrue());
+        assertThat(d.extractionProblem()).isEmpty();
+        assertThat(d.sheet()).startsWith("EXTENDS FiniteSets").contains("\\* property safety: at most one thread")
+            .contains("EventualAcquire ==").doesNotContain("```");
+      }
+    }
+  }
+
+  /** Not a test: (re)writes the invariants track's fixture cassettes when asked to. */
+  @Test
+  @EnabledIfSystemProperty(named = "sysmobench.cassettes.write", matches = "true")
+  void writeInvariantsFixtureCassettes() throws Exception {
+    Task task = AuthorRig.task();
+    ModelCatalog catalog = ModelCatalog.loadDefault();
+    PropertyAuthor basic = PropertyAuthors.withoutCritic(1).get("basic");
+    String answer = Files.readString(CASSETTES.resolve("fixtures/toy-lock/invariants-basic.answer.md"));
+    for (String model : MODELS) {
+      List<String> keys = FixtureCassettes.recordExchanges(catalog.model(model), List.of(answer),
+          client -> basic.write(request(task, client, cache)).transcript(), CASSETTES,
+          Instant.parse("2026-12-07T06:00:00Z"));
+      System.out.println("wrote " + model + " toy-lock invariants:basic: " + keys);
     }
   }
 

@@ -34,6 +34,7 @@ import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.llm.config.ModelConfig;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.model.Track;
 import org.sysmobench.runs.AuthorDirectory;
 import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.runs.ProgressLine;
@@ -63,13 +64,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a TLA+ spec for a task with an LLM author (agent) and save spec, cfg and transcript.",
       "Authors (the agents of `sysmobench run`): basic, code-translation, trace-learning, repair(<author>),"
-          + " verbatim (one request; the answer's tla block).",
+          + " verbatim (one request; the answer's tla block); with --track invariants: basic, repair(basic).",
       "Keys are read from the environment variable the models file names (e.g. ANTHROPIC_API_KEY);"
           + " they are never written anywhere. `sysmobench models` lists the models and whether their keys are set."
     },
     footer = {
       "",
-      "Output folder: <Module>.tla, <Module>.cfg, transcript.json (every prompt and answer, usage, cost, cache key).",
+      "Output folder: <Module>.tla, <Module>.cfg, transcript.json (every prompt and answer, usage, cost, cache key);"
+          + " with --track invariants: properties.tla (the property sheet) and transcript.json.",
       "Response cache: answers are looked up in --cache, then in the read-only --cassettes; new answers are written"
           + " to --cache only. A cache hit costs nothing (what it would have cost is shown apart).",
       "",
@@ -87,6 +89,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--agent", required = true, paramLabel = "AUTHOR", description = "Author id, e.g. basic or repair(basic).")
   String agent;
+
+  @Option(names = "--track", paramLabel = "TRACK", description = "spec (write a TLA+ spec) or invariants (propose the"
+      + " system's correctness properties; authors basic and repair(basic)) (default: ${DEFAULT-VALUE}).")
+  String track = "spec";
 
   @Option(names = "--model", required = true, paramLabel = "MODEL", description = "Model name from the models file.")
   String model;
@@ -145,29 +151,39 @@ final class GenerateCommand implements Callable<Integer> {
     ModelConfig modelConfig;
     CacheMode mode;
     AuthorDirectory agents;
-    AgentId agentId;
+    AgentId agentId = null;
+    Track chosen;
     try {
+      chosen = Track.fromId(track);
       t = loadTask(task);
       ModelCatalog catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
       modelConfig = catalog.model(model);
       mode = CacheMode.fromId(cacheMode);
       agents = AuthorDirectory.of(AuthorOptions.defaults().withRepairRounds(repairRounds)
           .withMaxTranslationUnits(maxUnits));
-      agentId = agents.agent(agent);
+      if (chosen == Track.INVARIANTS) {
+        agents.validate(chosen.cellAgent(agent));
+      } else {
+        agentId = agents.agent(agent);
+      }
     } catch (TaskPackageException | IllegalArgumentException | IllegalStateException e) {
       stderr.println("generate: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     Path cacheDir = cache != null ? cache : ResponseCache.userCacheDir(env);
     List<Path> fixtures = cassettes != null ? List.of(cassettes) : defaultCassettes().map(List::of).orElse(List.of());
-    Path outDir = out != null ? out : Path.of("generated", t.id().value(), agentId.value().replaceAll("[^A-Za-z0-9._-]+", "-")
-        .replaceAll("-+$", ""), model, "sample-" + sample);
+    String agentFolder = (chosen == Track.INVARIANTS ? "invariants-" + AgentId.parse(agent).value() : agentId.value())
+        .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
+    Path outDir = out != null ? out : Path.of("generated", t.id().value(), agentFolder, model, "sample-" + sample);
     // Checked before the (paid) LLM call, so that its answer is never lost to an unwritable folder.
     OptionChecks.inRange("--sample", sample, 0, 1_000_000);
     OptionChecks.inRange("--repair-rounds", repairRounds, 0, 100);
     OptionChecks.inRange("--max-units", maxUnits, 1, 10_000);
     engine.validate();
     OptionChecks.writableFolder("--out", outDir);
+    if (chosen == Track.INVARIANTS) {
+      return new PropertyGeneration(this, stdout, stderr).generate(t, modelConfig, mode, cacheDir, fixtures, outDir);
+    }
 
     Set<AuthorNeed> needs = agents.needs(agentId);
     List<SourceFile> sources = List.of();

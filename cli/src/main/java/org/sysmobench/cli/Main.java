@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
     description = "Benchmark and toolkit: how well does AI write TLA+ models of real systems?",
     subcommands = {
       CommandLine.HelpCommand.class, EvalCommand.class, TasksCommand.class, TaskCommand.class, TracesCommand.class,
-      CheckCommand.class, BenchCommand.class, ParseCommand.class, GenerateCommand.class, RunCommand.class,
-      RescoreCommand.class, ReportCommand.class, LeaderboardCommand.class, DoctorCommand.class, ModelsCommand.class,
+      CheckCommand.class, BenchCommand.class, ParseCommand.class, GenerateCommand.class, EvalPropertiesCommand.class,
+      RunCommand.class, RescoreCommand.class, ReportCommand.class, LeaderboardCommand.class, DoctorCommand.class, ModelsCommand.class,
     })
 public final class Main implements Runnable {
 

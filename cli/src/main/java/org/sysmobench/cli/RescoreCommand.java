@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sysmobench.check.EvalEngine;
+import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.model.RunId;
 import org.sysmobench.runs.Rescorer;
@@ -69,7 +70,8 @@ final class RescoreCommand implements Callable<Integer> {
       ScoringVersion after;
       try (EvalEngine engine = EvalEngine.open(Optional.ofNullable(toolsJar),
           TlcPoolConfig.defaults().withWorkers(maxTlcJobs))) {
-        after = new Rescorer(store, TaskSource.forRun(catalog, store.runFolder(id)), engine.evaluator(), engine.tools())
+        after = new Rescorer(store, TaskSource.forRun(catalog, store.runFolder(id)), engine.evaluator(), engine.tools(),
+            new DiscoveryScorer(engine.sany(), engine.pool()))
             .rescore(id, p, maxTlcJobs, judgeOnly ? Rescorer.Mode.JUDGE_ONLY : Rescorer.Mode.FULL, acceptChangedInputs);
       }
       double old = mean(store, id, before.version());

@@ -23,6 +23,7 @@ import org.sysmobench.llm.config.ModelCatalog;
 import org.sysmobench.model.ModelId;
 import org.sysmobench.model.RunId;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.model.Track;
 import org.sysmobench.runs.AuthorDirectory;
 import org.sysmobench.runs.BenchmarkRunner;
 import org.sysmobench.runs.EngineFactory;
@@ -66,7 +67,8 @@ import picocli.CommandLine.Option;
           + " (e.g. no cargo) is skipped with the reason and the command that installs what is missing;"
           + " `sysmobench doctor` lists what each task needs.",
       "Agents: verbatim (one request; the answer's tla block), basic, code-translation, trace-learning,"
-          + " repair(<agent>).",
+          + " repair(<agent>). With --track invariants the agents propose properties instead (basic, repair(basic));"
+          + " their cells are named invariants:<agent>.",
       "",
       "Exit codes: 0 finished, every cell scored; 20 stopped early (budget, quota; resume to continue);"
           + " 30 some cells failed for provider or infrastructure reasons (not scored; resume retries them), or no"
@@ -92,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--agents", split = ",", paramLabel = "AGENT", description = "Agent (author) ids (default: ${DEFAULT-VALUE}).")
   List<String> agents = new ArrayList<>(List.of("basic"));
+
+  @Option(names = "--track", split = ",", paramLabel = "TRACK", description = "spec (agents write TLA+ specs),"
+      + " invariants (agents propose the systems' correctness properties: agents basic, repair(basic); tasks with"
+      + " hidden mutants), or both, spec,invariants (the report sets them side by side) (default: spec).")
+  List<String> track = new ArrayList<>(List.of("spec"));
 
   @Option(names = "--epochs", description = "Samples per task x model x agent (default: ${DEFAULT-VALUE}).")
   int epochs = 1;
@@ -208,6 +215,14 @@ final class RunCommand implements Callable<Integer> {
         RunSettings settings;
         boolean defaultPlan = tasks.isEmpty() && models.isEmpty();
         try {
+          List<Track> tracks = track.stream().map(Track::fromId).distinct().toList();
+          if (defaultPlan && tracks.contains(Track.INVARIANTS)) {
+            throw new IllegalArgumentException("the invariants track needs --tasks and --models: the default"
+                + " benchmark's models are the tasks' own specs, which propose no properties");
+          }
+          if (!defaultPlan) {
+            agents = tracks.stream().flatMap(tr -> agents.stream().map(tr::cellAgent)).distinct().toList();
+          }
           if (defaultPlan) {
             tasks = DefaultPlan.of(taskCatalog).tasks();
             agents = List.of(VERBATIM);

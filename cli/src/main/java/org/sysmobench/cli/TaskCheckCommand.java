@@ -18,6 +18,8 @@ import org.sysmobench.model.result.ResultJson;
 import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.check.TaskChecker;
 import org.sysmobench.check.TaskValidator;
+import org.sysmobench.check.discovery.DiscoveryScorer;
+import org.sysmobench.check.discovery.HiddenMutantCheck;
 import org.sysmobench.model.TaskId;
 import org.sysmobench.runs.StatusConsole;
 import org.sysmobench.tasks.SourceMaterializer;
@@ -37,10 +39,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sysmobench task check ID}: proves a task sound. Its sources must materialize and verify, its
- * reference spec must score 100% on every phase, and every mutant must lose points where it says.
+ * reference spec must score 100% on every phase, and every mutant must lose points where it says; a task
+ * with an invariants track must also keep its hidden mutants honest ({@link HiddenMutantCheck}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check a task: sources verify, the reference scores 100%%, every mutant loses where it should.",
+    description = {"Check a task: sources verify, the reference scores 100%%, every mutant loses where it should;",
+        "with a discovery.yaml, each hidden mutant of the invariants track keeps the contract's types and breaks",
+        "exactly the templates it declares."},
     footer = {"", "Exit codes: 0 sound, 10 not sound, 20 cannot be checked here (sources or harness out of reach),",
         "  30 harness error, 2 bad command line."})
 final class TaskCheckCommand implements Callable<Integer> {
@@ -148,6 +153,7 @@ final class TaskCheckCommand implements Callable<Integer> {
       return ExitCodes.INCOMPLETE;
     }
     TaskChecker.Report report;
+    Optional<HiddenMutantCheck.Report> hidden = Optional.empty();
     try (ScratchFolder work = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-taskcheck");
         EvalEngine e = engine.open()) {
       EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), ScoringProfile.fromId(profile), seed,
@@ -162,6 +168,14 @@ final class TaskCheckCommand implements Callable<Integer> {
           + " and " + (task.reference().mutants().size() + task.reference().discrimination().size()) + " mutants of " + id
           + " on every phase")) {
         report = new TaskChecker(e.evaluator()).check(task, options);
+      }
+      // The invariants track's hidden mutants, once the spec track is sound (a task that is not sound
+      // already fails; checking them too would only make the answer slower).
+      if (report.ok() && DiscoveryScorer.hasTrack(task)) {
+        try (ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.forErrors(err), "task check: the invariants track's"
+            + " hidden mutants of " + id)) {
+          hidden = Optional.of(new HiddenMutantCheck(e.sany(), e.pool()).check(task, work.path()));
+        }
       }
     }
     for (TaskChecker.SpecVerdict v : report.specs()) {
@@ -184,10 +198,12 @@ final class TaskCheckCommand implements Callable<Integer> {
     if (d.total() > 0) {
       out.println(discriminationLine(d));
     }
-    out.println(report.ok() ? "task " + id + " is sound" : "task " + id + " is NOT sound");
+    hidden.ifPresent(h -> h.explain().lines().forEach(l -> out.println("invariants track: " + l)));
+    boolean sound = report.ok() && hidden.map(HiddenMutantCheck.Report::ok).orElse(true);
+    out.println(sound ? "task " + id + " is sound" : "task " + id + " is NOT sound");
     if (fresh != null) {
       out.println("(fresh traces kept in " + fresh + ")");
     }
-    return report.ok() ? ExitCodes.OK : ExitCodes.FAIL;
+    return sound ? ExitCodes.OK : ExitCodes.FAIL;
   }
 }

@@ -64,6 +64,32 @@ class GenerateCommandTest {
     }
   }
 
+  /**
+   * The invariants track offline end to end: its committed cassette replays with no key, and the sheet it
+   * holds is scored by {@code eval-properties} with the real SANY and TLC (a child JVM, as users run it).
+   */
+  @Test
+  @Tag("tlc")
+  void theInvariantsTrackReplaysItsCassetteOfflineAndTheSheetScores() throws Exception {
+    Run r = generate("--track", "invariants", "--task", TOY_LOCK, "--agent", "basic", "--model", "gpt-5.5",
+        "--cache-mode", "replay-only", "--cassettes", CASSETTES, "--out", out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("invariants track", "1 exchange(s) (1 from the cache)", "properties.tla");
+    Path sheet = out.resolve("properties.tla");
+    assertThat(Files.readString(sheet)).contains("MutualExclusion ==", "EventualAcquire ==");
+    JsonNode t = new ObjectMapper().readTree(out.resolve("transcript.json").toFile());
+    assertThat(t.path("exchanges").get(0).path("response").path("from_cache").asBoolean()).isTrue();
+
+    CliProcess.Result scored = CliProcess.run(out.resolve("logs"), List.of(), "eval-properties", "--task", TOY_LOCK,
+        "--sheet", sheet.toString(), "--json", out.resolve("result.json").toString());
+    assertThat(scored.exit()).as(scored.err()).isZero();
+    assertThat(scored.out()).contains("invariants track: toy-lock (scoring checks), 4 properties proposed: 4 accepted",
+        "score 1.00", "ACCEPTED            ReleaseStaysOut (action)", "covers no template (a discovery of its own)",
+        "MutualExclusion (safety): covered by MutualExclusion");
+    assertThat(Files.readString(out.resolve("result.json"))).contains("\"schema\" : \"sysmobench-discovery\"");
+  }
+
   @Test
   void aRequestWithoutCassetteFailsInReplayOnlyModeAndSaysHowToRecordIt() {
     Run r = generate("--task", TOY_LOCK, "--agent", "basic", "--model", "gpt-5.5", "--sample", "7",

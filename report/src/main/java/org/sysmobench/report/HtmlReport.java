@@ -63,6 +63,7 @@ final class HtmlReport {
             + " of means; cells that failed for infrastructure reasons are not scored.</p>\n");
     runs(h, d);
     leaderboard(h, d);
+    discovery(h, d.discovery());
     charts(h, d);
     groups(h, d);
     safetyLiveness(h, d);
@@ -114,6 +115,47 @@ final class HtmlReport {
           .append("\">").append(Fmt.tokens(r.model(), r.usage())).append("</td></tr>");
     }
     h.append("</tbody></table>\n");
+  }
+
+  /** The invariants track ({@code #invariants-track}, {@code #discoveries}); nothing when the report has none. */
+  private static void discovery(StringBuilder h, DiscoveryData d) {
+    if (d.rows().isEmpty()) {
+      return;
+    }
+    h.append("<h2>Invariants track</h2><p class=\"note\">Agents propose the system's properties themselves. Score ="
+        + " precision × (discovered + recall) / 2: a property earns when it holds on the reference and every recorded"
+        + " scoring trace, a hidden mutant violates it, and it is neither trivial nor a restatement; unsound and"
+        + " ill-formed ones cost precision. Spec track: the same model and agent's overall in this report.</p>"
+        + "<table id=\"invariants-track\" class=\"sortable\"><thead><tr><th>model</th><th>agent</th><th>tasks</th>"
+        + "<th>score</th><th>precision</th><th>recall</th><th>accepted / proposed</th><th>rejected (why)</th>"
+        + "<th>spec track</th></tr></thead><tbody>");
+    for (DiscoveryData.Row r : d.rows()) {
+      h.append("<tr data-model=\"").append(Fmt.html(r.model())).append("\" data-agent=\"").append(Fmt.html(r.agent()))
+          .append("\"><td>").append(Fmt.html(r.model())).append("</td><td>").append(Fmt.html(r.agent()))
+          .append("</td><td class=\"num\">").append(r.tasks())
+          .append(r.missingTasks().isEmpty() ? "" : " <span class=\"missing\">(missing: "
+              + Fmt.html(String.join(", ", r.missingTasks())) + ")</span>")
+          .append(r.notScored() > 0 ? " (+" + r.notScored() + " not scored)" : "").append("</td>")
+          .append(num(r.score())).append(num(r.precision())).append(num(r.recall()))
+          .append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.1f / %.1f", r.accepted(), r.proposed()))
+          .append("</td><td>").append(Fmt.html(DiscoveryData.rejectedText(r.rejected()))).append("</td>")
+          .append(r.specOverall() == null ? "<td class=\"num\" data-v=\"-1\">–</td>" : num(r.specOverall()))
+          .append("</tr>");
+    }
+    h.append("</tbody></table>\n");
+    if (!d.uncovered().isEmpty()) {
+      h.append("<h3>Discoveries no expert template covers</h3><p class=\"note\">Accepted properties no expert"
+          + " template implies or is implied by: they may be real properties the experts did not write down.</p>"
+          + "<table id=\"discoveries\"><thead><tr><th>task</th><th>model</th><th>agent</th><th>property</th>"
+          + "<th>meaning</th><th>definition</th></tr></thead><tbody>");
+      for (DiscoveryData.Discovered p : d.uncovered()) {
+        h.append("<tr><td>").append(Fmt.html(p.task())).append("</td><td>").append(Fmt.html(p.model()))
+            .append("</td><td>").append(Fmt.html(p.agent())).append("</td><td>").append(Fmt.html(p.name()))
+            .append(" (").append(Fmt.html(p.kind())).append(")</td><td>").append(Fmt.html(p.meaning()))
+            .append("</td><td><pre>").append(Fmt.html(p.definition())).append("</pre></td></tr>");
+      }
+      h.append("</tbody></table>\n");
+    }
   }
 
   private static String num(double v) {

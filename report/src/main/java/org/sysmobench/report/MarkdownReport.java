@@ -23,6 +23,7 @@ final class MarkdownReport {
           .append(r.infraFailed()).append(" | ").append(r.notRun()).append(" |\n");
     }
     sb.append('\n').append(leaderboard(Leaderboard.of(d)));
+    discovery(sb, d.discovery());
     sb.append("\n## Task x model x agent\n\n| task | model | agent | epochs | syntax | runtime | conformance |"
         + " invariants | overall | other profile | pass@k | best-of-N | safety | liveness | cost | tokens in / out |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -71,5 +72,38 @@ final class MarkdownReport {
           .append(Fmt.cost(r.model(), r.usage())).append(" | ").append(Fmt.tokens(r.model(), r.usage())).append(" |\n");
     }
     return sb.toString();
+  }
+
+  /** The invariants track: scores next to the spec track's, rejections by reason, discoveries no template covers. */
+  private static void discovery(StringBuilder sb, DiscoveryData d) {
+    if (d.rows().isEmpty()) {
+      return;
+    }
+    sb.append("\n## Invariants track\n\nAgents propose the system's properties themselves. Score = precision x"
+        + " (discovered + recall) / 2 (see DiscoveryScore): a property earns when it holds on the reference and on"
+        + " every recorded scoring trace, a hidden mutant violates it, and it is neither trivial nor a restatement;"
+        + " unsound and ill-formed ones cost precision. Spec track: the same model and agent's overall in this"
+        + " report.\n\n| model | agent | tasks | score | precision | recall | accepted / proposed | rejected (why) |"
+        + " spec track |\n|---|---|---|---|---|---|---|---|---|\n");
+    for (DiscoveryData.Row r : d.rows()) {
+      sb.append("| ").append(Fmt.md(r.model())).append(" | ").append(Fmt.md(r.agent())).append(" | ").append(r.tasks())
+          .append(r.missingTasks().isEmpty() ? "" : " (missing: " + String.join(", ", r.missingTasks()) + ")")
+          .append(r.notScored() > 0 ? " (+" + r.notScored() + " not scored)" : "")
+          .append(" | ").append(Fmt.pct(r.score())).append(" | ").append(Fmt.pct(r.precision())).append(" | ")
+          .append(Fmt.pct(r.recall())).append(" | ").append(String.format(java.util.Locale.ROOT, "%.1f / %.1f",
+              r.accepted(), r.proposed())).append(" | ").append(DiscoveryData.rejectedText(r.rejected()))
+          .append(" | ").append(r.specOverall() == null ? "–" : Fmt.pct(r.specOverall())).append(" |\n");
+    }
+    if (!d.uncovered().isEmpty()) {
+      sb.append("\n### Discoveries no expert template covers\n\nAccepted properties no expert template implies or is"
+          + " implied by: they may be real properties the experts did not write down.\n\n"
+          + "| task | model | agent | property | meaning | definition |\n|---|---|---|---|---|---|\n");
+      for (DiscoveryData.Discovered p : d.uncovered()) {
+        sb.append("| ").append(p.task()).append(" | ").append(Fmt.md(p.model())).append(" | ").append(Fmt.md(p.agent()))
+            .append(" | ").append(Fmt.md(p.name())).append(" (").append(p.kind()).append(") | ")
+            .append(Fmt.md(p.meaning())).append(" | `").append(p.definition().replaceAll("\\s+", " ").replace("|", "\\|"))
+            .append("` |\n");
+      }
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.sysmobench.model.result.Finding;
 import org.sysmobench.model.result.PhaseDetails;
 import org.sysmobench.model.result.PhaseResult;
 import org.sysmobench.model.RunId;
+import org.sysmobench.model.Track;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.store.CellRecord;
 import org.sysmobench.store.CellScoring;
@@ -40,6 +41,7 @@ public final class ReportBuilder {
   public static ReportData build(RunStore store, List<RunId> runs, Map<RunId, Integer> scoringVersions) {
     List<ReportData.RunInfo> infos = new ArrayList<>();
     List<ReportData.CellRow> cells = new ArrayList<>();
+    List<DiscoveryData.Cell> discoveryCells = new ArrayList<>();
     for (RunId run : runs) {
       RunManifest m = store.requireRun(run);
       ScoringVersion v = scoringVersions.containsKey(run)
@@ -52,6 +54,11 @@ public final class ReportBuilder {
         results.put(s.key().id(), s.result());
       }
       List<CellRecord> records = store.cells(run);
+      for (CellRecord c : records) {
+        if (Track.of(c.key().agent()) == Track.INVARIANTS) {
+          discoveryCells.add(DiscoverySection.cell(store, run, c, v.version()));
+        }
+      }
       int done = 0;
       int infra = 0;
       int notRun = 0;
@@ -59,6 +66,9 @@ public final class ReportBuilder {
         done += c.status() == CellStatus.DONE ? 1 : 0;
         infra += c.status() == CellStatus.INFRA_FAILED ? 1 : 0;
         notRun += c.status() == CellStatus.PLANNED || c.status() == CellStatus.RUNNING ? 1 : 0;
+        if (Track.of(c.key().agent()) == Track.INVARIANTS) {
+          continue;
+        }
         EvalResult r = results.get(c.key().id());
         cells.add(new ReportData.CellRow(run.value(), c.key().id(), c.key().task().value(), c.key().model().value(),
             c.key().agent(), c.key().epoch(), c.status().name(), c.failure().name(), c.failureMessage(),
@@ -77,9 +87,10 @@ public final class ReportBuilder {
         ReportData.Rate::plus);
     ReportData.Rate liveness = groups.stream().map(ReportData.GroupRow::liveness).reduce(new ReportData.Rate(0, 0),
         ReportData.Rate::plus);
-    return new ReportData(ReportData.SCHEMA, ReportData.VERSION, infos, groups, leaderboard(groups),
+    List<ReportData.LeaderRow> board = leaderboard(groups);
+    return new ReportData(ReportData.SCHEMA, ReportData.VERSION, infos, groups, board,
         kinds(cells.stream().map(ReportData.CellRow::result).filter(Objects::nonNull).toList(), Integer.MAX_VALUE),
-        safety, liveness, cells);
+        safety, liveness, cells, DiscoverySection.build(discoveryCells, board));
   }
 
   private static ReportData.GroupRow group(List<ReportData.CellRow> cells) {

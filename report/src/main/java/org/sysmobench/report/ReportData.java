@@ -30,13 +30,19 @@ import org.sysmobench.model.result.EvalResult;
  * A pseudo-model ({@code reference@<task>}, {@code mutant:<name>@<task>}) is the task's own spec: its
  * rows have the agent {@code none} and no LLM use.
  *
+ * <p><b>The invariants track.</b> Cells of invariants-track agents ({@code invariants:<agent>}) are not in
+ * {@code groups}, {@code leaderboard} or {@code cells}: {@code discovery} holds them ({@link DiscoveryData}),
+ * with each row's spec-track overall beside it. A version 2 file written before the track existed has no
+ * {@code discovery}, read as none.
+ *
  * <p><b>Versioning.</b> {@code version} is bumped when a field changes meaning or a required field is added.
  * Version 2 added the paper-profile overall beside the headline, the missing tasks of a leaderboard row,
  * unranked rows (rank 0), the runs' skipped tasks, and usage totals that keep what cache hits would
  * have cost apart.
  */
 public record ReportData(String schema, int version, List<RunInfo> runs, List<GroupRow> groups,
-    List<LeaderRow> leaderboard, List<KindCount> findingKinds, Rate safety, Rate liveness, List<CellRow> cells) {
+    List<LeaderRow> leaderboard, List<KindCount> findingKinds, Rate safety, Rate liveness, List<CellRow> cells,
+    DiscoveryData discovery) {
 
   public static final String SCHEMA = "sysmobench-report";
   public static final int VERSION = 2;
@@ -50,6 +56,7 @@ public record ReportData(String schema, int version, List<RunInfo> runs, List<Gr
     leaderboard = List.copyOf(leaderboard);
     findingKinds = List.copyOf(findingKinds);
     cells = List.copyOf(cells);
+    discovery = discovery == null ? DiscoveryData.EMPTY : discovery;
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
+import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.model.result.Phase;
 import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.llm.cache.CacheMode;
@@ -27,6 +28,7 @@ import org.sysmobench.llm.limits.RunBudget;
 import org.sysmobench.model.ModelId;
 import org.sysmobench.model.RunId;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.model.Track;
 import org.sysmobench.store.CellKey;
 import org.sysmobench.store.CellRecord;
 import org.sysmobench.store.CellStatus;
@@ -102,6 +104,17 @@ public final class BenchmarkRunner {
     List<org.sysmobench.tasks.Task> loaded = s.tasks().stream().map(tasks::load).toList();
     s.models().forEach(models::validate);
     s.agents().forEach(authors::validate);
+    if (s.agents().stream().anyMatch(a -> Track.of(a) == Track.INVARIANTS)) {
+      List<String> without = loaded.stream().filter(t -> !DiscoveryScorer.hasTrack(t)).map(t -> t.id().value()).toList();
+      if (!without.isEmpty()) {
+        throw new IllegalArgumentException("the invariants track needs hidden mutants (a discovery.yaml), which "
+            + String.join(", ", without) + " " + (without.size() == 1 ? "has" : "have") + " not");
+      }
+      if (s.models().stream().anyMatch(models::isPseudoModel)) {
+        throw new IllegalArgumentException("pseudo-models are a task's own specs: they propose no properties (the"
+            + " invariants track needs real models)");
+      }
+    }
     for (ModelId m : s.models()) {
       if (models.isPseudoModel(m) && !PseudoModelDrafts.appliesToAny(m, loaded)) {
         throw new IllegalArgumentException("no task of the run has the pseudo-model " + m + " ('reference', or"
@@ -191,8 +204,10 @@ public final class BenchmarkRunner {
       manifest = pinInputs(manifest, s, engine);
       EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), s.profile(), s.seed(),
           store.folder().resolve("work"), false);
+      DiscoveryScorer discovery = new DiscoveryScorer(engine.sany(), engine.pool());
       CellExecutor executor = new CellExecutor(store, run, tasks, models, clients,
-          authors.bind(engine.evaluator(), options, EvaluatorCritic.DEFAULT_PHASES), engine.evaluator(), options,
+          authors.bind(engine.evaluator(), discovery, options, EvaluatorCritic.DEFAULT_PHASES), engine.evaluator(),
+          discovery, options,
           materializer, new Semaphore(s.maxLlmConcurrency(), true), tally, s.maxInfraAttempts(), s.seed());
       List<Future<?>> futures = new ArrayList<>();
       for (CellKey key : todo) {

@@ -17,6 +17,8 @@ import org.sysmobench.check.EvalOptions;
 import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.check.Evaluation;
 import org.sysmobench.check.Evaluator;
+import org.sysmobench.check.discovery.DiscoveryOptions;
+import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.check.job.JobResultsJson;
 import org.sysmobench.model.result.PhaseResult;
 import org.sysmobench.llm.RunStoppedException;
@@ -24,6 +26,7 @@ import org.sysmobench.llm.client.LlmClients;
 import org.sysmobench.model.PseudoModel;
 import org.sysmobench.model.RunId;
 import org.sysmobench.model.TaskId;
+import org.sysmobench.model.Track;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.store.CellKey;
 import org.sysmobench.store.FailureClass;
@@ -33,7 +36,7 @@ import org.sysmobench.tasks.SourceMaterializer;
 import org.sysmobench.tasks.Task;
 
 /**
- * One cell's lifecycle: running, author the spec (every LLM call stored as it returns), store the draft,
+ * One cell's lifecycle (an invariants-track cell goes to {@link PropertyCell} once its task is loaded): running, author the spec (every LLM call stored as it returns), store the draft,
  * evaluate, store the result, done. Decides who is to blame when something fails:
  * <ul>
  *   <li>the model (no module in the answer, a truncated answer): scored, never retried;
@@ -55,6 +58,7 @@ final class CellExecutor {
   private final LlmClients clients;
   private final AuthorDirectory.Bound authors;
   private final Evaluator evaluator;
+  private final DiscoveryScorer discovery;
   private final EvalOptions evalOptions;
   private final SourceMaterializer materializer;
   private final Semaphore llmSlots;
@@ -64,8 +68,8 @@ final class CellExecutor {
   private final Map<TaskId, List<SourceFile>> sources = new ConcurrentHashMap<>();
 
   CellExecutor(RunStore store, RunId run, TaskSource tasks, ModelDirectory models, LlmClients clients,
-      AuthorDirectory.Bound authors, Evaluator evaluator, EvalOptions evalOptions, SourceMaterializer materializer,
-      Semaphore llmSlots, RunTally tally, int maxAttempts, long seed) {
+      AuthorDirectory.Bound authors, Evaluator evaluator, DiscoveryScorer discovery, EvalOptions evalOptions,
+      SourceMaterializer materializer, Semaphore llmSlots, RunTally tally, int maxAttempts, long seed) {
     this.store = store;
     this.run = run;
     this.tasks = tasks;
@@ -73,6 +77,7 @@ final class CellExecutor {
     this.clients = clients;
     this.authors = authors;
     this.evaluator = evaluator;
+    this.discovery = discovery;
     this.evalOptions = evalOptions;
     this.materializer = materializer;
     this.llmSlots = llmSlots;
@@ -98,8 +103,14 @@ final class CellExecutor {
     return new CellOutcome.InfraFailed(key, maxAttempts, lastError);
   }
 
-  private CellOutcome.Scored author(CellKey key, int attempt) {
+  private CellOutcome author(CellKey key, int attempt) {
     Task task = tasks.load(key.task());
+    if (Track.of(key.agent()) == Track.INVARIANTS) {
+      RecordingClient model = new RecordingClient(models.client(key.model(), clients), store, run, key, attempt,
+          llmSlots, tally);
+      return new PropertyCell(store, run, discovery, new DiscoveryOptions(seed, evalOptions.workRoot(), false), seed)
+          .execute(key, task, authors.propertyAuthor(key.agent()), model, sourcesOf(task));
+    }
     Optional<PseudoModel> pseudo = PseudoModel.parse(key.model());
     if (pseudo.isPresent()) {
       // the task's own spec: no author, no LLM call, nothing to record but the spec itself

@@ -1,5 +1,6 @@
 package org.sysmobench.runs;
 
+import org.sysmobench.model.result.DiscoveryResult;
 import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.store.CellKey;
 import org.sysmobench.store.FailureClass;
@@ -15,6 +16,15 @@ public sealed interface CellOutcome {
    *     (a phase was a harness error, excluded from denominators) or {@link FailureClass#NONE}
    */
   record Scored(CellKey key, EvalResult result, FailureClass failure, String message) implements CellOutcome {}
+
+  /**
+   * An invariants-track cell: the agent proposed a property sheet (or failed to, the model's fault) and it
+   * was scored; the cell is DONE.
+   *
+   * @param failure {@link FailureClass#MODEL}, {@link FailureClass#GRADER} (the scorer failed: not scored) or
+   *     {@link FailureClass#NONE}
+   */
+  record Proposed(CellKey key, DiscoveryResult result, FailureClass failure, String message) implements CellOutcome {}
 
   /** Infrastructure failed on every attempt (provider errors, worker crash): not scored; a resume retries. */
   record InfraFailed(CellKey key, int attempts, String message) implements CellOutcome {}

@@ -33,6 +33,10 @@ public final class ProgressLine implements RunListener, CallObserver {
     if (outcome instanceof CellOutcome.Scored s) {
       what = String.format(Locale.ROOT, "%s %.2f %s%s", s.key(), s.result().overall(), s.result().verdict(),
           s.message().isEmpty() ? "" : " (" + s.message() + ")");
+    } else if (outcome instanceof CellOutcome.Proposed p) {
+      what = String.format(Locale.ROOT, "%s %.2f %s, %d accepted of %d proposed%s", p.key(), p.result().score(),
+          p.result().verdict(), p.result().accepted(), p.result().properties().size(),
+          p.message().isEmpty() ? "" : " (" + p.message() + ")");
     } else if (outcome instanceof CellOutcome.InfraFailed f) {
       what = f.key() + " PROVIDER/INFRASTRUCTURE FAILURE after " + f.attempts() + " attempts (not scored; --resume"
           + " retries it): " + f.message();

@@ -13,9 +13,14 @@ import org.sysmobench.check.job.JobResults;
 import org.sysmobench.check.job.JobResultsJson;
 import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.check.Evaluator;
+import org.sysmobench.check.discovery.DiscoveryOptions;
+import org.sysmobench.model.result.DiscoveryResult;
+import org.sysmobench.model.result.DiscoveryResultJson;
+import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.model.result.Phase;
 import org.sysmobench.model.result.ScoringProfile;
 import org.sysmobench.model.RunId;
+import org.sysmobench.model.Track;
 import org.sysmobench.store.CellRecord;
 import org.sysmobench.store.CellStatus;
 import org.sysmobench.store.RunManifest;
@@ -25,29 +30,38 @@ import org.sysmobench.tasks.Task;
 import org.sysmobench.tla.TlaTools;
 
 /**
- * Recomputes every score of a stored run from its artifacts (the stored draft: spec + cfg) and the task,
+ * Recomputes every score of a stored run from its artifacts (the stored draft: spec + cfg; for an
+ * invariants-track cell its property sheet, scored again by the {@link DiscoveryScorer}) and the task,
  * with no model call, under a new scoring version written alongside the old ones. With the same profile,
  * grader and seed a rescore reproduces the stored results (apart from wall-time figures).
  *
  * <p>Two ways: {@link Mode#FULL} runs every TLC job again (today's planner, today's engine); {@link
  * Mode#JUDGE_ONLY} judges the job results stored with each cell again, under today's scoring rules and
- * the chosen profile, without starting TLC: seconds for a whole run.
+ * the chosen profile, without starting TLC: seconds for a whole run. Invariants-track cells keep no job
+ * results (their scorer checks a property sheet in one go): they are scored in full in both modes.
  */
 public final class Rescorer {
   private final RunStore store;
   private final TaskSource tasks;
   private final Evaluator evaluator;
   private final TlaTools tools;
+  private final DiscoveryScorer discovery;
 
   /**
    * @param tasks the tasks as the run reads them ({@link TaskSource#forRun})
    * @param tools the TLA+ tools the evaluator uses (pinned with the run's inputs)
    */
   public Rescorer(RunStore store, TaskSource tasks, Evaluator evaluator, TlaTools tools) {
+    this(store, tasks, evaluator, tools, null);
+  }
+
+  /** @param discovery the invariants track's scorer, for runs with invariants-track cells (null: none may be) */
+  public Rescorer(RunStore store, TaskSource tasks, Evaluator evaluator, TlaTools tools, DiscoveryScorer discovery) {
     this.store = store;
     this.tasks = tasks;
     this.evaluator = evaluator;
     this.tools = tools;
+    this.discovery = discovery;
   }
 
   /** How a rescore gets the TLC results it judges. */
@@ -74,6 +88,13 @@ public final class Rescorer {
           + "today's inputs anyway");
     }
     for (CellRecord c : cells) {
+      if (Track.of(c.key().agent()) == Track.INVARIANTS) {
+        if (discovery == null || !c.artifacts().containsKey(PropertyCell.SHEET)) {
+          throw new IllegalStateException("cell " + c.key() + " is an invariants-track cell"
+              + (discovery == null ? " and no discovery scorer was given" : " without a stored property sheet"));
+        }
+        continue;
+      }
       if (!c.artifacts().containsKey("draft")) {
         throw new IllegalStateException("cell " + c.key() + " has no stored draft; it cannot be rescored");
       }
@@ -91,6 +112,15 @@ public final class Rescorer {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (CellRecord c : cells) {
+        if (Track.of(c.key().agent()) == Track.INVARIANTS) {
+          futures.add(pool.submit(() -> {
+            String sheet = store.artifacts().read(c.artifacts().get(PropertyCell.SHEET));
+            DiscoveryResult result = PropertyCell.score(discovery, tasks.load(c.key().task()), sheet,
+                new DiscoveryOptions(manifest.seed(), store.folder().resolve("work"), false));
+            store.attachText(run, c.key(), PropertyCell.resultRole(version.version()), DiscoveryResultJson.write(result));
+          }));
+          continue;
+        }
         futures.add(pool.submit(() -> {
           StoredDraft draft = StoredDraft.fromJson(store.artifacts().read(c.artifacts().get("draft")));
           Task task = tasks.load(c.key().task());

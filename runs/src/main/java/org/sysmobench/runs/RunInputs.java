@@ -19,8 +19,8 @@ import org.sysmobench.tla.TlaTools;
 
 /**
  * The inputs a run's scores depend on, each pinned by its SHA-256: every task package (what an
- * evaluation reads of it: {@code task.yaml}, the brief, the contract, the invariants, the reference and
- * its mutants), every trace the run's tasks replay or show to agents, and the TLA+ tools jar. The
+ * evaluation reads of it: {@code task.yaml}, the brief, the contract, the invariants, the invariants
+ * track's {@code discovery.yaml}, the reference and its mutants, hidden ones included), every trace the run's tasks replay or show to agents, and the TLA+ tools jar. The
  * manifest keeps them; a resume or a rescore computes them again and refuses to mix results of
  * different inputs under one run without saying so. The harness and its code are not pinned: what they
  * produce, the traces, is.
@@ -31,7 +31,7 @@ import org.sysmobench.tla.TlaTools;
 public final class RunInputs {
   /** The files and folders of a task package an evaluation reads. */
   static final List<String> PACKAGE_PARTS = List.of("task.yaml", "brief.md", "contract.yaml", "invariants.yaml",
-      "reference");
+      "discovery.yaml", "reference");
 
   private RunInputs() {}
 

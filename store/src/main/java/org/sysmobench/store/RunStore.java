@@ -228,6 +228,22 @@ public final class RunStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Finishes a cell whose result is not a spec evaluation (an invariants-track cell): the result is stored as
+   * the artifact {@code role} and the status changes, in one transaction; it has no rows in the spec
+   * track's score tables.
+   */
+  public synchronized void completeCell(RunId run, CellKey cell, FailureClass failure, String message, String role,
+      String result) {
+    String sha = artifacts.put(result);
+    transaction(() -> {
+      update("INSERT OR REPLACE INTO cell_artifacts VALUES (?, ?, ?, ?)", run.value(), cell.id(), role, sha);
+      requireUpdated(update("UPDATE cells SET status = ?, failure_class = ?, failure_message = ?, finished_at = ?"
+          + " WHERE run_id = ? AND cell_id = ?", CellStatus.DONE.name(), failure.name(), message, now(), run.value(),
+          cell.id()), run, cell);
+    });
+  }
+
   /** An infrastructure failure that exhausted its retries: not scored, run again by a resume. */
   public synchronized void failCell(RunId run, CellKey cell, String message) {
     transaction(() -> requireUpdated(update("UPDATE cells SET status = ?, failure_class = ?, failure_message = ?,"
