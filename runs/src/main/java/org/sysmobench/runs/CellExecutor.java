@@ -14,7 +14,6 @@ import org.sysmobench.agents.TranscriptJson;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.check.Evaluation;
-import org.sysmobench.check.Evaluator;
 import org.sysmobench.check.job.JobResultsJson;
 import org.sysmobench.model.result.PhaseResult;
 import org.sysmobench.llm.RunStoppedException;
@@ -52,7 +51,7 @@ final class CellExecutor {
   private final ModelDirectory models;
   private final LlmClients clients;
   private final AuthorDirectory.Bound authors;
-  private final Evaluator evaluator;
+  private final CellEvaluator evaluator;
   private final EvalOptions evalOptions;
   private final SourceMaterializer materializer;
   private final Semaphore llmSlots;
@@ -62,7 +61,7 @@ final class CellExecutor {
   private final Map<TaskId, List<SourceFile>> sources = new ConcurrentHashMap<>();
 
   CellExecutor(RunStore store, RunId run, TaskSource tasks, ModelDirectory models, LlmClients clients,
-      AuthorDirectory.Bound authors, Evaluator evaluator, EvalOptions evalOptions, SourceMaterializer materializer,
+      AuthorDirectory.Bound authors, CellEvaluator evaluator, EvalOptions evalOptions, SourceMaterializer materializer,
       Semaphore llmSlots, RunTally tally, int maxAttempts, long seed) {
     this.store = store;
     this.run = run;
@@ -152,8 +151,8 @@ final class CellExecutor {
     return new CellOutcome.Scored(key, result, failure, message);
   }
 
-  static Evaluation evaluate(Evaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
-    return evaluator.run(task, draft.submission(task), options);
+  static Evaluation evaluate(CellEvaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
+    return evaluator.evaluate(task, draft.submission(task), options);
   }
 
   static boolean hasHarnessError(EvalResult r) {
