@@ -32,7 +32,7 @@ class SparkLocalRunTest {
   @Test
   void sparkLocalModeScoresExactlyAsTheLocalRunner() {
     RunSettings matrix = MatrixRig.settings(List.of(MatrixRig.TOY_LOCK), "reference", "mutant:no-exclusion",
-        "mutant:release-keeps-lock", "mutant:unclosed-paren").withConcurrency(1, 2);
+        "mutant:unclosed-paren").withConcurrency(1, 2);
     try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
       RunSummary local = MatrixRig.runner(store, dir, RunListener.NONE)
           .start(RunId.of("local"), matrix, List.of("test"));
@@ -43,12 +43,12 @@ class SparkLocalRunTest {
 
       assertThat(local.status()).isEqualTo(RunStatus.FINISHED);
       assertThat(spark.status()).isEqualTo(RunStatus.FINISHED);
-      assertThat(store.cells(RunId.of("spark"))).hasSize(4).allSatisfy(c -> {
+      assertThat(store.cells(RunId.of("spark"))).hasSize(3).allSatisfy(c -> {
         assertThat(c.status()).isEqualTo(CellStatus.DONE);
         assertThat(c.failure()).isEqualTo(FailureClass.NONE);
       });
       Map<String, EvalResult> expected = MatrixRig.results(store, RunId.of("local"));
-      assertThat(expected).hasSize(4);
+      assertThat(expected).hasSize(3);
       assertThat(expected.get("toy-lock/reference@toy-lock/0").overall()).isEqualTo(1.0);
       assertThat(MatrixRig.results(store, RunId.of("spark"))).isEqualTo(expected);
       assertThat(store.cells(RunId.of("spark"))).extracting(CellRecord::attempts).containsOnly(1);
