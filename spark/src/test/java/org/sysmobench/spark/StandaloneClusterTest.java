@@ -57,23 +57,29 @@ class StandaloneClusterTest {
         throw new IllegalStateException(e);
       }
     });
+    try {
+      checkOnCluster(matrix, secret, starting);
+    } finally {
+      try {
+        starting.join().close(); // leave no daemon behind, whatever failed
+      } catch (RuntimeException notStarted) {
+        // nothing was left running
+      }
+    }
+  }
+
+  private void checkOnCluster(RunSettings matrix, String secret, CompletableFuture<StandaloneCluster> starting)
+      throws Exception {
     Map<String, EvalResult> expected;
     try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
       RunSummary local = MatrixRig.runner(store, dir, RunListener.NONE).start(RunId.of("local"), matrix,
           List.of("test"));
       assertThat(local.status()).isEqualTo(RunStatus.FINISHED);
       expected = MatrixRig.results(store, RunId.of("local"));
-    } catch (RuntimeException | Error e) {
-      try {
-        starting.join().close(); // leave no daemon behind
-      } catch (RuntimeException notStarted) {
-        e.addSuppressed(notStarted);
-      }
-      throw e;
     }
     assertThat(expected).hasSize(6);
-    try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC());
-        StandaloneCluster cluster = starting.join()) {
+    StandaloneCluster cluster = starting.join();
+    try (RunStore store = RunStore.open(dir.resolve("results"), Clock.systemUTC())) {
 
       AtomicBoolean killed = new AtomicBoolean();
       AtomicInteger finishedAfterKill = new AtomicInteger();
