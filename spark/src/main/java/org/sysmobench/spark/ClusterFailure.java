@@ -10,7 +10,6 @@ import org.sysmobench.check.SpecSubmission;
 import org.sysmobench.check.job.JobResults;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.model.result.EvalResult;
-
 import org.sysmobench.model.result.PhaseResult;
 import org.sysmobench.model.result.Scores;
 import org.sysmobench.tasks.Task;

@@ -41,7 +41,7 @@ public final class SparkEvaluators implements CellEvaluators {
   @Override
   public CellEvaluator open(EvalEngine local, int tlcJobs) {
     SparkConf c = new SparkConf(false).setMaster(master).setAppName("sysmobench");
-    sparkConf(tlcJobs).forEach(c::set);
+    sparkConf().forEach(c::set);
     String secret = env.getOrDefault(SECRET_ENV, "");
     if (!secret.isEmpty()) {
       c.set("spark.authenticate", "true");
@@ -52,7 +52,7 @@ public final class SparkEvaluators implements CellEvaluators {
   }
 
   /** Our defaults under the user's settings (what {@code --conf} gives wins). */
-  Map<String, String> sparkConf(int tlcJobs) {
+  Map<String, String> sparkConf() {
     Map<String, String> all = new LinkedHashMap<>();
     // an evaluation is a pure function: a rerun is harmless, but a speculative copy only doubles the work
     all.put("spark.speculation", "false");
