@@ -146,6 +146,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--tla-tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the default.")
   Path toolsJar;
 
+  @Option(names = "--spark", paramLabel = "MASTER", description = "Evaluate the cells on this Apache Spark cluster"
+      + " (spark://host:7077, k8s://..., yarn, local[4]); the plan, the store and LLM calls stay here. The shared"
+      + " secret, if the cluster has one, comes from SYSMOBENCH_SPARK_SECRET. See the README, \"Run on a cluster\".")
+  String spark;
+
+  @Option(names = "--conf", paramLabel = "K=V", description = "A Spark setting, with --spark (repeatable).")
+  Map<String, String> sparkConf = new LinkedHashMap<>();
+
   @Mixin ResultsOptions results;
 
   @Option(names = "--dry-run", description = "Plan only: say which tasks run (and which are skipped here, and why),"
@@ -180,6 +188,9 @@ final class RunCommand implements Callable<Integer> {
       OptionChecks.existingFile("--tla-tools", toolsJar);
     }
     OptionChecks.writableFolder("--results", results.results);
+    if (spark == null && !sparkConf.isEmpty()) {
+      throw new UsageError("--conf sets Spark settings: give it with --spark MASTER");
+    }
   }
 
   @Override
@@ -189,7 +200,9 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     ModelCatalog catalog;
     TaskCatalog taskCatalog;
+    org.sysmobench.runs.CellEvaluators cluster;
     try {
+      cluster = spark == null ? null : SparkModule.evaluators(spark, sparkConf, env);
       catalog = modelsFile == null ? ModelCatalog.loadDefault() : ModelCatalog.load(modelsFile);
       taskCatalog = systems == null ? TaskCatalog.discover() : new TaskCatalog(systems);
     } catch (RuntimeException e) {
@@ -208,6 +221,9 @@ final class RunCommand implements Callable<Integer> {
           new ModelDirectory(catalog, env, ClientSettings.defaults().withObserver(progress)), AuthorDirectory.standard(),
           engines(), SourceMaterializer.standard(TlaTools.defaultCacheRoot()), progress,
           java.time.Clock.systemUTC(), environment());
+      if (cluster != null && !dryRun) {
+        runner = runner.evaluatingWith(cluster);
+      }
       RunSummary summary;
       if (resume != null) {
         summary = runner.resume(RunId.of(resume), commandLine(), maxAttempts, budgetUsd);

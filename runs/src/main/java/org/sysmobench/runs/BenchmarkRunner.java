@@ -57,6 +57,7 @@ public final class BenchmarkRunner {
   private final RunListener listener;
   private final Clock clock;
   private final Map<String, String> environment;
+  private final CellEvaluators evaluators;
 
   /**
    * @param environment what ran the run (Java version, sysmobench version, git revision), for the manifest
@@ -64,6 +65,12 @@ public final class BenchmarkRunner {
   public BenchmarkRunner(RunStore store, TaskSource tasks, ModelDirectory models, AuthorDirectory authors,
       EngineFactory engines, SourceMaterializer materializer, RunListener listener, Clock clock,
       Map<String, String> environment) {
+    this(store, tasks, models, authors, engines, materializer, listener, clock, environment, CellEvaluators.local());
+  }
+
+  private BenchmarkRunner(RunStore store, TaskSource tasks, ModelDirectory models, AuthorDirectory authors,
+      EngineFactory engines, SourceMaterializer materializer, RunListener listener, Clock clock,
+      Map<String, String> environment, CellEvaluators evaluators) {
     this.store = store;
     this.tasks = tasks;
     this.models = models;
@@ -73,6 +80,16 @@ public final class BenchmarkRunner {
     this.listener = listener;
     this.clock = clock;
     this.environment = Map.copyOf(environment);
+    this.evaluators = evaluators;
+  }
+
+  /**
+   * The same runner evaluating its cells with {@code evaluators} (e.g. on a cluster) instead of in this
+   * process; everything else (plan, store, LLM calls, budget, repair loops) stays here.
+   */
+  public BenchmarkRunner evaluatingWith(CellEvaluators evaluators) {
+    return new BenchmarkRunner(store, tasks, models, authors, engines, materializer, listener, clock, environment,
+        evaluators);
   }
 
   /** Validates the matrix, stores manifest and plan, then executes every cell. */
@@ -200,13 +217,14 @@ public final class BenchmarkRunner {
     try (LlmClients clients = LlmClients.builder().env(models.env())
             .cache(new ResponseCache(store.llmCacheDir(), CacheMode.READ_WRITE)).budget(budget)
             .settings(models.settings()).build();
-        EvalEngine engine = engines.open(s.maxTlcJobs())) {
+        EvalEngine engine = engines.open(s.maxTlcJobs());
+        CellEvaluator cellEvaluator = evaluators.open(engine, s.maxTlcJobs())) {
       manifest = pinInputs(manifest, s, engine);
       EvalOptions options = new EvalOptions(EnumSet.allOf(Phase.class), s.profile(), s.seed(),
           store.folder().resolve("work"), false);
       DiscoveryScorer discovery = new DiscoveryScorer(engine.sany(), engine.pool());
       CellExecutor executor = new CellExecutor(store, run, tasks, models, clients,
-          authors.bind(engine.evaluator(), discovery, options, EvaluatorCritic.DEFAULT_PHASES), engine.evaluator(),
+          authors.bind(engine.evaluator(), discovery, options, EvaluatorCritic.DEFAULT_PHASES), cellEvaluator,
           discovery, options,
           materializer, new Semaphore(s.maxLlmConcurrency(), true), tally, s.maxInfraAttempts(), s.seed());
       List<Future<?>> futures = new ArrayList<>();

@@ -16,7 +16,6 @@ import org.sysmobench.agents.TranscriptJson;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.check.Evaluation;
-import org.sysmobench.check.Evaluator;
 import org.sysmobench.check.discovery.DiscoveryOptions;
 import org.sysmobench.check.discovery.DiscoveryScorer;
 import org.sysmobench.check.job.JobResultsJson;
@@ -57,7 +56,8 @@ final class CellExecutor {
   private final ModelDirectory models;
   private final LlmClients clients;
   private final AuthorDirectory.Bound authors;
-  private final Evaluator evaluator;
+  private final CellEvaluator evaluator;
+  /** Scores invariants-track cells in this process (they are not evaluations a cluster runs). */
   private final DiscoveryScorer discovery;
   private final EvalOptions evalOptions;
   private final SourceMaterializer materializer;
@@ -68,7 +68,7 @@ final class CellExecutor {
   private final Map<TaskId, List<SourceFile>> sources = new ConcurrentHashMap<>();
 
   CellExecutor(RunStore store, RunId run, TaskSource tasks, ModelDirectory models, LlmClients clients,
-      AuthorDirectory.Bound authors, Evaluator evaluator, DiscoveryScorer discovery, EvalOptions evalOptions,
+      AuthorDirectory.Bound authors, CellEvaluator evaluator, DiscoveryScorer discovery, EvalOptions evalOptions,
       SourceMaterializer materializer, Semaphore llmSlots, RunTally tally, int maxAttempts, long seed) {
     this.store = store;
     this.run = run;
@@ -166,8 +166,8 @@ final class CellExecutor {
     return new CellOutcome.Scored(key, result, failure, message);
   }
 
-  static Evaluation evaluate(Evaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
-    return evaluator.run(task, draft.submission(task), options);
+  static Evaluation evaluate(CellEvaluator evaluator, Task task, StoredDraft draft, EvalOptions options) {
+    return evaluator.evaluate(task, draft.submission(task), options);
   }
 
   static boolean hasHarnessError(EvalResult r) {

@@ -129,7 +129,7 @@ public final class Rescorer {
             JobResults stored = new JobResultsJson().read(store.artifacts().read(c.artifacts().get(CellExecutor.JOBS)));
             result = evaluator.rejudge(task, draft.submission(task), options, stored).result();
           } else {
-            Evaluation evaluation = CellExecutor.evaluate(evaluator, task, draft, options);
+            Evaluation evaluation = CellExecutor.evaluate(evaluator::run, task, draft, options);
             store.attachText(run, c.key(), CellExecutor.JOBS, new JobResultsJson().write(evaluation.jobs()));
             result = evaluation.result();
           }
