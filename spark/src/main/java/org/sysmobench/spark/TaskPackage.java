@@ -109,15 +109,8 @@ public record TaskPackage(String taskId, String sha256, byte[] archive) implemen
       throw new UncheckedIOException("cannot unpack the package of task " + taskId + " under " + root, e);
     }
     Task loaded = TaskLoader.load(home.resolve("task").resolve(taskId));
-    TraceSettings t = loaded.traces();
-    if (!Files.isDirectory(home.resolve("scoring"))) {
-      return loaded; // the task replays its own committed traces
-    }
-    TraceSettings shipped = new TraceSettings(home.resolve("scoring"), t.learningFolder(), t.learning(),
-        t.recorder(), t.constants());
-    return new Task(loaded.id(), loaded.title(), loaded.kind(), loaded.language(), loaded.folder(), loaded.spec(),
-        loaded.budgets(), loaded.sources(), loaded.brief(), loaded.contract(), loaded.invariants(), loaded.reference(),
-        shipped, loaded.defaultSet());
+    // the task replays its own committed traces unless the run shipped others (fresh recordings)
+    return Files.isDirectory(home.resolve("scoring")) ? loaded.withTraceFolder(home.resolve("scoring")) : loaded;
   }
 
   private void unzip(Path into) throws IOException {
