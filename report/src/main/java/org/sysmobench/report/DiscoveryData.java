@@ -41,9 +41,13 @@ public record DiscoveryData(List<Row> rows, List<Discovered> uncovered, List<Cel
     }
   }
 
-  /** {@code 3 unsound, 2 trivial}, or {@code –} when nothing was rejected. */
+  /**
+   * {@code 3 unsound, 2 trivial}, or {@code –} when nothing was rejected: most frequent first, ties by name,
+   * so the same data always prints the same line.
+   */
   public static String rejectedText(Map<String, Integer> rejected) {
     return rejected.isEmpty() ? "–" : String.join(", ", rejected.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(e -> e.getValue() + " " + e.getKey()).toList());
   }
 

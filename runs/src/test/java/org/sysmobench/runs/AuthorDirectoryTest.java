@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.sysmobench.agents.AgentId;
 import org.sysmobench.agents.AuthorNeed;
+import org.sysmobench.model.Track;
 
 class AuthorDirectoryTest {
   final AuthorDirectory directory = AuthorDirectory.standard();
@@ -13,9 +14,15 @@ class AuthorDirectoryTest {
   @Test
   void knowsTheAgentsAuthorsAndTheRunnersVerbatim() {
     assertThat(directory.ids()).containsExactly("basic", "code-translation", "trace-learning", "repair(basic)",
-        "repair(code-translation)", "repair(trace-learning)", "verbatim");
+        "repair(code-translation)", "repair(trace-learning)", "verbatim", "invariants:basic",
+        "invariants:repair(basic)");
     for (String id : directory.ids()) {
-      assertThat(directory.withoutCritic().author(directory.agent(id)).id()).isEqualTo(id);
+      directory.validate(id);
+      if (Track.of(id) == Track.SPEC) {
+        assertThat(directory.withoutCritic().author(directory.agent(id)).id()).isEqualTo(id);
+      } else {
+        assertThat(Track.INVARIANTS.cellAgent(directory.withoutCritic().propertyAuthor(id).id())).isEqualTo(id);
+      }
     }
     assertThat(directory.agent(" repair(basic) ")).isEqualTo(new AgentId("basic", true));
   }
@@ -34,5 +41,8 @@ class AuthorDirectoryTest {
         .hasMessage("unknown author 'repair(verbatim)'; known: " + directory.ids());
     assertThatThrownBy(() -> directory.validate("specula")).hasMessageStartingWith("unknown author 'specula'; known:");
     assertThatThrownBy(() -> directory.validate("repair(")).hasMessageStartingWith("agent 'repair(': not an agent id");
+    assertThatThrownBy(() -> directory.validate("invariants:code-translation"))
+        .hasMessageStartingWith("unknown invariants-track author 'code-translation'; known: [basic, repair(basic)]");
+    assertThatThrownBy(() -> directory.agent("invariants:basic")).isInstanceOf(IllegalArgumentException.class);
   }
 }
