@@ -38,7 +38,10 @@ class FirstHourCommandsTest {
         + " librust-spin-dev)", "ok       traces: 4 committed");
     String zookeeper = r.out().substring(r.out().indexOf("zookeeper-fle (default benchmark)"));
     assertThat(zookeeper).contains("ok       fresh traces: harness here, needs only the JDK");
-    assertThat(r.out()).contains("ok       JDK ", "the default benchmark (`sysmobench run`) skips rust-spin here");
+    String etcd = r.out().substring(r.out().indexOf("etcd-raft (default benchmark)"));
+    assertThat(etcd).contains("MISSING  fresh traces: go: not on the PATH (install: sudo apt-get install -y golang-go"
+        + " golang-etcd-server-dev)");
+    assertThat(r.out()).contains("ok       JDK ", "the default benchmark (`sysmobench run`) skips etcd-raft, rust-spin here");
   }
 
   @Test
