@@ -8,6 +8,7 @@
  * Java driver under the agent, refused seeds included ({@link org.sysmobench.systems.kit.DriverRecorder}).
  *
  * <p>Depends on the {@code trace} module only (the agent jar is a file it passes on, never code it loads).
- * Knows no system, no task's vocabulary, and nothing of TLA+, checking or scoring.
+ * Knows no system, no task's vocabulary, and nothing of TLA+, checking or scoring. What the harnesses of a
+ * family of systems share lives in a sub-package: the JDK's own locks in {@code kit.lock}.
  */
 package org.sysmobench.systems.kit;
