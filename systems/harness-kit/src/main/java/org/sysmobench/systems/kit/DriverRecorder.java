@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.sysmobench.trace.TraceEvent;
 import org.sysmobench.trace.TraceReader;
-import org.sysmobench.trace.TraceRecorder;
 import org.sysmobench.systems.kit.coverage.BranchCoverage;
 import org.sysmobench.systems.kit.coverage.ModelledCode;
 
@@ -28,7 +27,7 @@ import org.sysmobench.systems.kit.coverage.ModelledCode;
  * {@value #ATTEMPTS} times; the manifest lists refused seeds and why. A driver that fails or hangs is not
  * refused: it fails the recording.
  */
-public abstract class DriverRecorder implements TraceRecorder {
+public abstract class DriverRecorder implements ManifestRecorder {
   /** The instrumentation file's name, both as a resource beside the subclass and in the output folder. */
   public static final String INSTRUMENTATION = "instrumentation.yaml";
   static final int ATTEMPTS = 4;
@@ -95,24 +94,6 @@ public abstract class DriverRecorder implements TraceRecorder {
   protected abstract Converted convert(int index, long seed, List<TraceEvent> raw);
 
   @Override
-  public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    return record(outDir, count, seed, Progress.NONE);
-  }
-
-  @Override
-  public Recording record(Path outDir, int count, long seed, Progress progress) throws IOException,
-      InterruptedException {
-    RecordingManifest m = recordWithManifest(outDir, count, seed, progress);
-    return new Recording(m.traces().stream().map(t -> outDir.resolve(t.file())).toList(),
-        outDir.resolve(RecordingManifest.FILE));
-  }
-
-  /** Records and returns the manifest (also written to {@code outDir/manifest.json}). */
-  public RecordingManifest recordWithManifest(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    return recordWithManifest(outDir, count, seed, Progress.NONE);
-  }
-
-  /** Records, telling {@code progress} after each trace, and returns the manifest. */
   public RecordingManifest recordWithManifest(Path outDir, int count, long seed, Progress progress)
       throws IOException, InterruptedException {
     if (count < 1) {

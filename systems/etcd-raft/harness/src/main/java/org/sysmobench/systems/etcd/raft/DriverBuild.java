@@ -1,20 +1,17 @@
 package org.sysmobench.systems.etcd.raft;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.sysmobench.systems.kit.RecordingFailedException;
-import org.sysmobench.trace.Executables;
+import org.sysmobench.systems.kit.nativedriver.DriverCache;
+import org.sysmobench.systems.kit.nativedriver.DriverProcess;
+import org.sysmobench.systems.kit.nativedriver.NativeDriverBuild;
+import org.sysmobench.systems.kit.nativedriver.Toolchain;
 import org.sysmobench.trace.Prerequisite;
 
 /**
@@ -29,7 +26,7 @@ import org.sysmobench.trace.Prerequisite;
  * @param go the go command
  * @param sources where the raft tree comes from
  */
-public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sources) {
+public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sources) implements NativeDriverBuild {
   static final String INSTALL_HINT = "apt-get install golang-go golang-etcd-server-dev";
   /** The command that installs what a build needs, as the run and doctor print it. */
   public static final String INSTALL_COMMAND = "sudo apt-get install -y golang-go golang-etcd-server-dev";
@@ -43,17 +40,11 @@ public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sou
   }
 
   /**
-   * Built drivers under {@code <cache>/etcd-raft-driver}, where the cache is {@code $SYSMOBENCH_CACHE}, else
-   * {@code $XDG_CACHE_HOME/sysmobench}, else {@code ~/.cache/sysmobench} (as for the rest of sysmobench's
-   * caches); Debian's Go root; go from the PATH.
+   * Built drivers under {@code etcd-raft-driver} in the cache {@code env} names ({@link DriverCache#folder});
+   * Debian's Go root; go from the PATH.
    */
   public static DriverBuild defaultsFor(Map<String, String> env) {
-    String own = env.get("SYSMOBENCH_CACHE");
-    String xdg = env.get("XDG_CACHE_HOME");
-    Path root = own != null && !own.isBlank() ? Path.of(own)
-        : xdg != null && !xdg.isBlank() ? Path.of(xdg, "sysmobench")
-        : Path.of(System.getProperty("user.home"), ".cache", "sysmobench");
-    return new DriverBuild(root.toAbsolutePath().resolve("etcd-raft-driver"), Path.of("/usr/share/gocode/src"), "go",
+    return new DriverBuild(DriverCache.folder(env, "etcd-raft-driver"), Path.of("/usr/share/gocode/src"), "go",
         EtcdSources.defaults());
   }
 
@@ -61,18 +52,15 @@ public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sou
    * What a recording needs here: nothing once this version of the driver is built; otherwise go on
    * {@code env}'s PATH and Debian's Go packages for etcd.
    */
+  @Override
   public List<Prerequisite> prerequisites(Map<String, String> env) throws IOException {
     Path built = cacheDir.resolve(fingerprint(readSource())).resolve(BINARY);
     if (Files.isExecutable(built)) {
       return List.of(Prerequisite.present("etcd-raft driver", "built already (" + built + ")", INSTALL_COMMAND));
     }
-    // The configured command may be a path; a bare name is looked up on the PATH, as a shell would.
-    Optional<Path> tool = go.contains("/") ? Optional.of(Path.of(go)).filter(Files::isExecutable)
-        : Executables.find(go, env);
     Path gogo = gocode.resolve("github.com/gogo/protobuf/proto");
     return List.of(
-        tool.map(p -> Prerequisite.present("go", p.toString(), INSTALL_COMMAND))
-            .orElseGet(() -> Prerequisite.missing("go", "not on the PATH", INSTALL_COMMAND)),
+        new Toolchain("go", go, INSTALL_COMMAND).prerequisite(env),
         Files.isDirectory(gogo) ? Prerequisite.present("Debian's Go packages for etcd", gogo.toString(), INSTALL_COMMAND)
             : Prerequisite.missing("Debian's Go packages for etcd", "not installed (" + gogo + ")", INSTALL_COMMAND));
   }
@@ -87,22 +75,14 @@ public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sou
    * missing; the check a caller can make before recording anything.
    */
   public void checkToolchain() throws InterruptedException {
-    try {
-      Process p = new ProcessBuilder(go, "version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      if (p.waitFor() != 0) {
-        throw new RecordingFailedException("'" + go + " version' failed: " + INSTALL_HINT);
-      }
-    } catch (IOException e) {
-      throw new RecordingFailedException("go not found: " + INSTALL_HINT, e);
-    }
+    new Toolchain("go", go, INSTALL_COMMAND).requireRunnable(List.of("version"), INSTALL_HINT);
     if (!Files.isDirectory(gocode.resolve("github.com/gogo/protobuf/proto"))) {
       throw new RecordingFailedException("Debian's Go packages for etcd are missing (" + gocode
           + "/github.com/gogo/protobuf): " + INSTALL_HINT);
     }
   }
 
-  /** The driver binary, built now if this version of the driver has not been built yet. */
+  @Override
   public Path binary() throws IOException, InterruptedException {
     byte[] source = readSource();
     Path dir = cacheDir.resolve(fingerprint(source));
@@ -118,9 +98,7 @@ public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sou
     Path main = gopath.resolve("src").resolve(BINARY).resolve(SOURCE);
     Files.createDirectories(main.getParent());
     Files.write(main, source);
-    Path logFile = dir.resolve("build.log");
-    ProcessBuilder pb = new ProcessBuilder(go, "build", "-o", binary.toString(), BINARY).directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(logFile.toFile());
+    ProcessBuilder pb = new ProcessBuilder(go, "build", "-o", binary.toString(), BINARY).directory(dir.toFile());
     // GOPATH mode, no module proxy: the build reads only the two GOPATH roots and never the network.
     Map<String, String> env = pb.environment();
     env.put("GO111MODULE", "off");
@@ -128,62 +106,23 @@ public record DriverBuild(Path cacheDir, Path gocode, String go, EtcdSources sou
     env.put("GOPROXY", "off");
     env.put("GOFLAGS", "");
     env.put("GOCACHE", cacheDir.resolve("go-build").toAbsolutePath().toString());
-    Process p = pb.start();
-    if (!p.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor();
-      throw new RecordingFailedException("go build of the etcd-raft driver took over " + BUILD_TIMEOUT + "; log: " + logFile);
-    }
-    if (p.exitValue() != 0 || !Files.isExecutable(binary)) {
-      throw new RecordingFailedException("go build of the etcd-raft driver failed (exit " + p.exitValue() + "):\n"
-          + Files.readString(logFile));
-    }
+    DriverProcess.build(pb, dir.resolve("build.log"), binary, "go build of the etcd-raft driver", BUILD_TIMEOUT);
     return binary;
   }
 
   private static byte[] readSource() throws IOException {
-    try (InputStream in = DriverBuild.class.getResourceAsStream("driver/" + SOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("harness jar lacks the driver source " + SOURCE);
-      }
-      return in.readAllBytes();
-    }
+    return DriverCache.readSources(DriverBuild.class, List.of(SOURCE)).get(SOURCE);
   }
 
   /** The driver source and the pinned raft version: a new version of either gets a fresh build. */
   private static String fingerprint(byte[] source) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      d.update(source);
-      d.update((byte) 0);
-      d.update(EtcdSources.RAFT_GO_SHA256.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return DriverCache.fingerprint(List.of(source, new byte[] {0}, EtcdSources.RAFT_GO_SHA256.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Runs the driver once and returns its output lines. */
   public static List<String> run(Path binary, long seed, Scenario scenario, Duration timeout)
       throws IOException, InterruptedException {
-    // Both streams go to files, so a hung driver cannot block us on a full pipe and the timeout holds.
-    Path out = Files.createTempFile("sysmobench-etcd-raft-", ".ndjson");
-    Path err = Files.createTempFile("sysmobench-etcd-raft-", ".err");
-    try {
-      Process p = new ProcessBuilder(binary.toString(), Long.toString(seed), scenario.id(), Integer.toString(scenario.nodes()))
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-        p.destroyForcibly().waitFor();
-        throw new RecordingFailedException("the etcd-raft driver ran over " + timeout + " (seed " + seed + ")");
-      }
-      if (p.exitValue() != 0) {
-        String why = Files.readString(err).strip();
-        throw new RecordingFailedException("the etcd-raft driver failed (exit " + p.exitValue() + ", seed " + seed + "): "
-            + why.lines().limit(20).reduce((a, b) -> a + "\n" + b).orElse(""));
-      }
-      return Files.readAllLines(out, StandardCharsets.UTF_8);
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    return DriverProcess.run(List.of(binary.toString(), Long.toString(seed), scenario.id(),
+        Integer.toString(scenario.nodes())), "the etcd-raft driver", seed, timeout, 20);
   }
 }

@@ -1,17 +1,17 @@
 package org.sysmobench.systems.jdk.reentrantlock;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sysmobench.systems.kit.ContractEvent;
 import org.sysmobench.systems.kit.RecordingFailedException;
+import org.sysmobench.systems.kit.lock.FailurePlacement;
+import org.sysmobench.systems.kit.lock.LockEventConverter;
 import org.sysmobench.trace.TraceEvent;
 
 /**
- * Turns the agent's raw {@code ReentrantLock} events into the task's contract.
+ * Turns the agent's raw {@code ReentrantLock} events into the task's contract (parks, wake-ups and the
+ * placement of failed attempts as {@link LockEventConverter} does them).
  *
  * <pre>
  * raw (instrumentation.yaml)                contract
@@ -27,65 +27,34 @@ import org.sysmobench.trace.TraceEvent;
  * minus one, because only the owner changes its own count. An unlock by a thread that holds nothing (hold
  * count 0 at entry) throws {@code IllegalMonitorStateException} and changes nothing: it is no event.
  */
-public final class LockTraceConverter {
-  private final Set<String> threads;
-
+public final class LockTraceConverter extends LockEventConverter<Map<String, Long>> {
   /** @param threads the driver's thread names, which are the contract's node ids */
   public LockTraceConverter(Set<String> threads) {
-    this.threads = Set.copyOf(threads);
+    super(threads);
   }
 
-  public List<ContractEvent> convert(List<TraceEvent> raw) {
-    long sync = raw.stream().filter(e -> e.field("sync").isPresent()).findFirst()
-        .map(e -> e.longField("sync")).orElse(Long.MIN_VALUE);
-    List<FailurePlacement.Placed> placed = new ArrayList<>();
-    List<FailurePlacement.Attempt> failures = new ArrayList<>();
-    Map<String, Long> tryEntry = new HashMap<>();
-    for (TraceEvent e : raw) {
-      String t = e.node();
-      if (!threads.contains(t)) {
-        continue;
+  @Override
+  protected boolean convertLockEvent(TraceEvent e, Events out) {
+    String t = e.node();
+    switch (e.event()) {
+      case "Locked" -> out.place(e, event(t, "Lock", holds(e, 0)));
+      case "TryLockCalled" -> out.tryEntered(e);
+      case "TryLockReturned" -> out.tryReturned(e, "TryLock", () -> holds(e, 0));
+      case "UnlockCalled" -> {
+        if (heldAtEntry(e, "holds")) {
+          out.place(e, event(t, "Unlock", holds(e, -1)));
+        }
       }
-      switch (e.event()) {
-        case "Locked" -> placed.add(new FailurePlacement.Placed(e.seq(), event(t, "Lock", holds(e, 0))));
-        case "TryLockCalled" -> tryEntry.put(t, e.seq());
-        case "TryLockReturned" -> {
-          if (Boolean.TRUE.equals(e.field("ok").orElse(null))) {
-            placed.add(new FailurePlacement.Placed(e.seq(), event(t, "TryLock", holds(e, 0))));
-          } else {
-            Long entry = tryEntry.get(t);
-            if (entry == null) {
-              throw new RecordingFailedException("tryLock exit of " + t + " at raw seq " + e.seq() + " without its entry");
-            }
-            failures.add(new FailurePlacement.Attempt(entry, e.seq(), event(t, "TryLockFail", holds(e, 0))));
-          }
-        }
-        case "UnlockCalled" -> {
-          if (e.field("holds").isEmpty() || e.longField("holds") > 0) {
-            placed.add(new FailurePlacement.Placed(e.seq(), event(t, "Unlock", holds(e, -1))));
-          }
-        }
-        case "ParkCalled" -> {
-          if (e.field("blocker").map(b -> ((Number) b).longValue() == sync).orElse(false)) {
-            placed.add(new FailurePlacement.Placed(e.seq(), new ContractEvent(t, "Park", Map.of("t", t), Map.of())));
-          }
-        }
-        case "UnparkCalled" -> {
-          Optional<String> u = e.stringField("target").filter(threads::contains);
-          u.ifPresent(target -> placed.add(new FailurePlacement.Placed(e.seq(),
-              new ContractEvent(t, "Unpark", orderedArgs(t, target), Map.of()))));
-        }
-        default -> throw new RecordingFailedException("unknown raw event '" + e.event() + "' at seq " + e.seq());
+      default -> {
+        return false;
       }
     }
-    return new FailurePlacement<>(new HoldsModel()).merge(placed, failures);
+    return true;
   }
 
-  private static Map<String, Object> orderedArgs(String t, String u) {
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("t", t);
-    m.put("u", u);
-    return m;
+  @Override
+  protected FailurePlacement.Model<Map<String, Long>> placementModel() {
+    return new HoldsModel();
   }
 
   private static Map<String, Object> holds(TraceEvent e, int delta) {
@@ -93,10 +62,6 @@ public final class LockTraceConverter {
       throw new RecordingFailedException("raw " + e.event() + " at seq " + e.seq() + " lacks its hold count");
     }
     return Map.of("holds", e.longField("holds") + delta);
-  }
-
-  private static ContractEvent event(String t, String action, Map<String, Object> state) {
-    return new ContractEvent(t, action, Map.of("t", t), state);
   }
 
   /** Recorded hold counts per thread: a failed tryLock needs another thread holding the lock. */

@@ -1,5 +1,7 @@
 package org.sysmobench.systems.jdk.reentrantlock;
 
+import org.sysmobench.systems.kit.lock.DriverStep;
+
 /**
  * One step of a driver thread.
  *
@@ -11,7 +13,7 @@ package org.sysmobench.systems.jdk.reentrantlock;
  * @param holdMs how long the step sleeps while holding the lock, so that other threads contend
  * @param gapMs how long the thread sleeps after the step
  */
-public record Step(Kind kind, boolean tryFirst, int depth, int holdMs, int gapMs) {
+public record Step(Kind kind, boolean tryFirst, int depth, int holdMs, int gapMs) implements DriverStep {
   /** What a step does. */
   public enum Kind {
     /** a critical section: lock (or one tryLock), re-entries, hold, release every level */

@@ -3,68 +3,50 @@ package org.sysmobench.systems.jdk.rwlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.sysmobench.systems.kit.lock.LockPlan;
 
 /**
- * The driver's script, chosen entirely by a seed: 2 or 3 threads {@code t1..t3}, fair or non-fair
- * mode, 3 to 5 sections per thread mixing reads (most), writes, downgrades, attempted upgrades (a reader's
- * write tryLock, which fails) and stray read unlocks by a thread that reads nothing (the first two threads
- * open with a write and a later write tryLock, so that failures occur; t1's re-enters, then t1 downgrades
- * and t2 attempts an upgrade), re-entry up to
- * {@link #MAX_DEPTH}, millisecond sleeps for contention.
+ * The driver's sections, chosen by the seed ({@link LockPlan}: 2 or 3 threads, fair or non-fair): 3 to 5
+ * sections per thread mixing reads (most), writes, downgrades, attempted upgrades (a reader's write
+ * tryLock, which fails) and stray read unlocks by a thread that reads nothing (the first two threads open
+ * with a write and a later write tryLock, so that failures occur; t1's re-enters, then t1 downgrades and
+ * t2 attempts an upgrade), re-entry up to {@link #MAX_DEPTH}, millisecond sleeps for contention.
  */
-public record RwDriverPlan(long seed, boolean fair, List<Script> threads) {
+public final class RwDriverPlan {
   public static final int MAX_DEPTH = 2;
 
-  /** One thread's name and sections. */
-  public record Script(String name, List<Section> sections) {
-    public Script {
-      sections = List.copyOf(sections);
-    }
+  private RwDriverPlan() {}
+
+  public static LockPlan<Section> fromSeed(long seed) {
+    return LockPlan.fromSeed(seed, RwDriverPlan::sections);
   }
 
-  public RwDriverPlan {
-    threads = List.copyOf(threads);
-  }
-
-  public static RwDriverPlan fromSeed(long seed) {
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int n = 2 + rnd.nextInt(2);
-    boolean fair = rnd.nextBoolean();
-    List<Script> scripts = new ArrayList<>();
-    for (int i = 1; i <= n; i++) {
-      List<Section> sections = new ArrayList<>();
-      int count = 3 + rnd.nextInt(3);
-      for (int s = 0; s < count; s++) {
-        int k = rnd.nextInt(10);
-        Section.Kind kind = k < 4 ? Section.Kind.READ : k < 6 ? Section.Kind.WRITE : k < 7 ? Section.Kind.DOWNGRADE
-            : k < 9 ? Section.Kind.UPGRADE_ATTEMPT : Section.Kind.STRAY_UNLOCK;
-        boolean tryFirst = (kind == Section.Kind.READ || kind == Section.Kind.WRITE) && rnd.nextInt(10) < 4;
-        if (s == 0 && i <= 2) {
-          // t1 opens alone with a write tryLock (it succeeds) held for a while, and t2, starting a moment
-          // later, with a write tryLock that fails: both outcomes occur in every trace.
-          kind = Section.Kind.WRITE;
-          tryFirst = true;
-        }
-        if (s == 1 && i <= 2) {
-          // t1 then downgrades and t2 attempts an upgrade: both occur in every trace.
-          kind = i == 1 ? Section.Kind.DOWNGRADE : Section.Kind.UPGRADE_ATTEMPT;
-          tryFirst = false;
-        }
-        int depth = rnd.nextInt(10) < 7 ? 1 : MAX_DEPTH;
-        if (s == 0 && i == 1) {
-          depth = MAX_DEPTH; // t1's opening write re-enters: write re-entry occurs in every trace
-        }
-        int hold = s == 0 && i == 1 ? 40 : 1 + rnd.nextInt(4);
-        sections.add(new Section(kind, tryFirst, depth, hold, rnd.nextInt(3)));
+  private static List<Section> sections(SplittableRandom rnd, int i) {
+    List<Section> sections = new ArrayList<>();
+    int count = 3 + rnd.nextInt(3);
+    for (int s = 0; s < count; s++) {
+      int k = rnd.nextInt(10);
+      Section.Kind kind = k < 4 ? Section.Kind.READ : k < 6 ? Section.Kind.WRITE : k < 7 ? Section.Kind.DOWNGRADE
+          : k < 9 ? Section.Kind.UPGRADE_ATTEMPT : Section.Kind.STRAY_UNLOCK;
+      boolean tryFirst = (kind == Section.Kind.READ || kind == Section.Kind.WRITE) && rnd.nextInt(10) < 4;
+      if (s == 0 && i <= 2) {
+        // t1 opens alone with a write tryLock (it succeeds) held for a while, and t2, starting a moment
+        // later, with a write tryLock that fails: both outcomes occur in every trace.
+        kind = Section.Kind.WRITE;
+        tryFirst = true;
       }
-      scripts.add(new Script("t" + i, sections));
+      if (s == 1 && i <= 2) {
+        // t1 then downgrades and t2 attempts an upgrade: both occur in every trace.
+        kind = i == 1 ? Section.Kind.DOWNGRADE : Section.Kind.UPGRADE_ATTEMPT;
+        tryFirst = false;
+      }
+      int depth = rnd.nextInt(10) < 7 ? 1 : MAX_DEPTH;
+      if (s == 0 && i == 1) {
+        depth = MAX_DEPTH; // t1's opening write re-enters: write re-entry occurs in every trace
+      }
+      int hold = s == 0 && i == 1 ? 40 : 1 + rnd.nextInt(4);
+      sections.add(new Section(kind, tryFirst, depth, hold, rnd.nextInt(3)));
     }
-    return new RwDriverPlan(seed, fair, scripts);
-  }
-
-  /** The TLA+ value of the thread set. */
-  public String threadSetTla() {
-    return threads.stream().map(t -> "\"" + t.name() + "\"").reduce((a, b) -> a + ", " + b)
-        .map(s -> "{" + s + "}").orElse("{}");
+    return sections;
   }
 }

@@ -1,5 +1,7 @@
 package org.sysmobench.systems.jdk.rwlock;
 
+import org.sysmobench.systems.kit.lock.DriverStep;
+
 /**
  * One critical section of a driver thread.
  *
@@ -9,7 +11,7 @@ package org.sysmobench.systems.jdk.rwlock;
  * @param holdMs sleep while holding, so that others contend
  * @param gapMs sleep after the section
  */
-public record Section(Kind kind, boolean tryFirst, int depth, int holdMs, int gapMs) {
+public record Section(Kind kind, boolean tryFirst, int depth, int holdMs, int gapMs) implements DriverStep {
   /** What a section takes. */
   public enum Kind {
     /** the read lock */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sysmobench.systems.kit.ProgressRecorder;
 import org.sysmobench.systems.kit.RecordingManifest;
 import org.sysmobench.systems.zookeeper.fle.contract.ContractConverter;
 import org.sysmobench.systems.kit.RecordingFailedException;
@@ -19,7 +20,7 @@ import org.sysmobench.trace.TraceRecorder;
  * {@code raw/} inside the output folder, kept for diagnosing a trace the spec does not explain; the
  * output folder itself receives the contract traces, one per raw trace and of the same name.
  */
-public final class ZooKeeperTraceRecorder implements TraceRecorder {
+public final class ZooKeeperTraceRecorder implements ProgressRecorder {
   /** The sub-folder that keeps the raw originals. */
   public static final String RAW = "raw";
 
@@ -55,11 +56,6 @@ public final class ZooKeeperTraceRecorder implements TraceRecorder {
   @Override
   public int scenarios() {
     return options.scenarios().size();
-  }
-
-  @Override
-  public Recording record(Path outDir, int count, long seed) throws IOException, InterruptedException {
-    return record(outDir, count, seed, Progress.NONE);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.sysmobench.systems.jdk.reentrantlock;
+package org.sysmobench.systems.kit.lock;
 
 import java.util.ArrayList;
 import java.util.List;
