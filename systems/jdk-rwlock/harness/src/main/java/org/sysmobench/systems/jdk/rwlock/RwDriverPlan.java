@@ -9,8 +9,8 @@ import org.sysmobench.systems.kit.lock.LockPlan;
  * The driver's sections, chosen by the seed ({@link LockPlan}: 2 or 3 threads, fair or non-fair): 3 to 5
  * sections per thread mixing reads (most), writes, downgrades, attempted upgrades (a reader's write
  * tryLock, which fails) and stray read unlocks by a thread that reads nothing (the first two threads open
- * with a write and a later write tryLock, so that failures occur; t1's re-enters, then t1 downgrades and
- * t2 attempts an upgrade), re-entry up to {@link #MAX_DEPTH}, millisecond sleeps for contention.
+ * with a write and a later write tryLock, so that failures occur; t1's re-enters, then t1 downgrades, and
+ * t2 tries to read while t1 still writes, then attempts an upgrade), re-entry up to {@link #MAX_DEPTH}, millisecond sleeps for contention.
  */
 public final class RwDriverPlan {
   public static final int MAX_DEPTH = 2;
@@ -35,7 +35,13 @@ public final class RwDriverPlan {
         kind = Section.Kind.WRITE;
         tryFirst = true;
       }
-      if (s == 1 && i <= 2) {
+      if (s == 1 && i == 2) {
+        // t2 then tries to read while t1 still writes (t1 holds its opening write 40 ms, t2 starts 15 ms
+        // in): a failed read tryLock occurs in every trace.
+        kind = Section.Kind.READ;
+        tryFirst = true;
+      }
+      if (s == 1 && i == 1 || s == 2 && i == 2) {
         // t1 then downgrades and t2 attempts an upgrade: both occur in every trace.
         kind = i == 1 ? Section.Kind.DOWNGRADE : Section.Kind.UPGRADE_ATTEMPT;
         tryFirst = false;
