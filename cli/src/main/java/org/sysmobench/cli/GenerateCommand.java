@@ -217,26 +217,37 @@ final class GenerateCommand implements Callable<Integer> {
           + (fixtures.isEmpty() ? "" : ", cassettes " + fixtures.get(0)) + ")");
       stdout.flush();
       draft = author.write(new AuthoringRequest(t, clients.forModel(modelConfig), sources, traces, sample, seed));
-    } catch (CacheMissException e) {
-      stderr.println("generate: " + e.getMessage());
-      stderr.println("generate: no recorded answer for this request in " + cacheDir
-          + (fixtures.isEmpty() ? "" : " or " + fixtures.get(0))
-          + "; record one with --cache-mode read-write and the provider's key in the environment");
-      return ExitCodes.HARNESS_ERROR;
-    } catch (LlmException e) {
-      stderr.println("generate: the LLM call failed: " + e.getMessage());
-      return ExitCodes.HARNESS_ERROR;
-    } catch (IllegalArgumentException e) {
-      stderr.println("generate: " + e.getMessage());
-      return ExitCodes.USAGE;
-    } catch (java.io.UncheckedIOException e) {
-      stderr.println("generate: " + Failures.oneLine(e));
-      return ExitCodes.HARNESS_ERROR;
+    } catch (LlmException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      return GenerateCommand.authoringFailed(e, stderr, cacheDir, fixtures);
     }
 
     write(outDir, t, draft);
     report(stdout, outDir, t, draft);
     return draft.specText().isEmpty() ? ExitCodes.FAIL : ExitCodes.OK;
+  }
+
+  /**
+   * What an authoring that failed says (one line; a cache miss adds how to record the answer) and its exit
+   * code: a bad id or option is the user's, the rest is ours or the provider's.
+   */
+  static int authoringFailed(RuntimeException e, PrintWriter stderr, Path cacheDir, List<Path> fixtures) {
+    if (e instanceof CacheMissException) {
+      stderr.println("generate: " + e.getMessage());
+      stderr.println("generate: no recorded answer for this request in " + cacheDir
+          + (fixtures.isEmpty() ? "" : " or " + fixtures.get(0))
+          + "; record one with --cache-mode read-write and the provider's key in the environment");
+      return ExitCodes.HARNESS_ERROR;
+    }
+    if (e instanceof LlmException) {
+      stderr.println("generate: the LLM call failed: " + e.getMessage());
+      return ExitCodes.HARNESS_ERROR;
+    }
+    if (e instanceof IllegalArgumentException) {
+      stderr.println("generate: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    stderr.println("generate: " + Failures.oneLine(e));
+    return ExitCodes.HARNESS_ERROR;
   }
 
   private void write(Path outDir, Task t, Draft draft) throws IOException {

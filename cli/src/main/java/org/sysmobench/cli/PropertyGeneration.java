@@ -23,7 +23,6 @@ import org.sysmobench.model.result.Phase;
 import org.sysmobench.runs.AuthorDirectory;
 import org.sysmobench.runs.EvaluatorCritic;
 import org.sysmobench.check.discovery.DiscoveryScorer;
-import org.sysmobench.llm.CacheMissException;
 import org.sysmobench.llm.Cost;
 import org.sysmobench.llm.LlmException;
 import org.sysmobench.llm.Usage;
@@ -88,21 +87,8 @@ final class PropertyGeneration {
       stdout.flush();
       draft = author.write(new AuthoringRequest(t, clients.forModel(modelConfig), sources, List.of(), options.sample,
           options.seed));
-    } catch (CacheMissException e) {
-      stderr.println("generate: " + e.getMessage());
-      stderr.println("generate: no recorded answer for this request in " + cacheDir
-          + (fixtures.isEmpty() ? "" : " or " + fixtures.get(0))
-          + "; record one with --cache-mode read-write and the provider's key in the environment");
-      return ExitCodes.HARNESS_ERROR;
-    } catch (LlmException e) {
-      stderr.println("generate: the LLM call failed: " + e.getMessage());
-      return ExitCodes.HARNESS_ERROR;
-    } catch (IllegalArgumentException e) {
-      stderr.println("generate: " + e.getMessage());
-      return ExitCodes.USAGE;
-    } catch (java.io.UncheckedIOException e) {
-      stderr.println("generate: " + Failures.oneLine(e));
-      return ExitCodes.HARNESS_ERROR;
+    } catch (LlmException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      return GenerateCommand.authoringFailed(e, stderr, cacheDir, fixtures);
     }
     Files.createDirectories(outDir);
     if (!draft.sheet().isEmpty()) {
