@@ -29,7 +29,6 @@ final class BootBridge {
 
   static void inject(Instrumentation inst) throws IOException {
     Path jar = Files.createTempFile("sysmobench-tracer-boot", ".jar");
-    jar.toFile().deleteOnExit();
     ClassLoader agentLoader = BootBridge.class.getClassLoader();
     try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
       for (String name : CLASSES) {
@@ -43,6 +42,17 @@ final class BootBridge {
         }
       }
     }
-    inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+    try {
+      inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+      // Define every boot class now, so the file is needed no longer: deleted at once, it is not left
+      // behind by a traced process that is killed (deleteOnExit runs only on a normal exit).
+      for (String name : CLASSES) {
+        Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, null);
+      }
+    } catch (ClassNotFoundException e) {
+      throw new IOException("the bootstrap class path does not serve " + e.getMessage(), e);
+    } finally {
+      Files.deleteIfExists(jar);
+    }
   }
 }
