@@ -86,11 +86,19 @@ final class WorkerProcess implements AutoCloseable {
    * URLClassLoader whose parent is the system class loader; if the worker's system class path held the
    * bridge, TLC would find our overrides there, linked against another copy of the tools than the job's
    * loader, and silently skip them ("not an ITLCOverrides"). The tools and bridge must only exist in the
-   * job's isolated loader.
+   * job's isolated loader. A host class path may hold other copies of them (the launcher's class path for
+   * {@code --spark} holds the CLI's and the spark module's library folders, each with the tools and the
+   * bridge): a jar with the same file name as the tools or the bridge jar is left out too.
    */
   static String workerClassPath(String classPath, TlaTools tools) {
     Path toolsJar = tools.toolsJar().toAbsolutePath().normalize();
     Path bridge = tools.bridgeCodeBase().toAbsolutePath().normalize();
+    java.util.Set<String> copies = new java.util.HashSet<>();
+    for (Path own : List.of(toolsJar, bridge)) {
+      if (own.getFileName().toString().endsWith(".jar")) {
+        copies.add(own.getFileName().toString());
+      }
+    }
     List<String> out = new ArrayList<>();
     for (String e : classPath.split(java.io.File.pathSeparator)) {
       if (e.isEmpty()) {
@@ -101,7 +109,8 @@ final class WorkerProcess implements AutoCloseable {
         continue;
       }
       Path p = Path.of(e).toAbsolutePath().normalize();
-      if (!p.equals(toolsJar) && !p.equals(bridge)) {
+      boolean copy = p.getFileName() != null && copies.contains(p.getFileName().toString());
+      if (!p.equals(toolsJar) && !p.equals(bridge) && !copy) {
         out.add(p.toString());
       }
     }
