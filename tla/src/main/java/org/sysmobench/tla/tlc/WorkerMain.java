@@ -66,12 +66,27 @@ public final class WorkerMain {
       long host = Long.getLong(HOST_PID_PROPERTY, ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
       Optional<Path> scratch = Optional.ofNullable(System.getProperty(SCRATCH_PROPERTY)).map(Path::of);
       WorkerGuard guard = WorkerGuard.start(host, scratch, System.err);
+      refuseABridgeOnTheSystemClassPath();
       new WorkerMain(frames, guard).serve(new DataInputStream(new BufferedInputStream(System.in)));
     } catch (Throwable t) {
       t.printStackTrace();
       status = 1;
     }
     System.exit(status);
+  }
+
+  /**
+   * TLC looks for the bridge's overrides through a loader whose parent is the system class loader: a copy of
+   * the bridge there would be found first, linked against another copy of the tools, and silently skipped,
+   * so every hook of a generated module would fail as if the spec were wrong. A worker that could do that
+   * never says it is ready: the host reports a harness error instead of scoring anything.
+   */
+  private static void refuseABridgeOnTheSystemClassPath() {
+    if (ClassLoader.getSystemClassLoader().getResource("tlc2/overrides/TLCOverrides.class") != null) {
+      throw new IllegalStateException("the worker's class path holds the SysMoBench tla-bridge ("
+          + ClassLoader.getSystemClassLoader().getResource("tlc2/overrides/TLCOverrides.class")
+          + "): TLC would skip its overrides; the bridge must only be on a job's isolated class path");
+    }
   }
 
   private void serve(DataInputStream in) throws IOException, InterruptedException {

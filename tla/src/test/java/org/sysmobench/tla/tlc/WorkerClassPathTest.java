@@ -38,4 +38,15 @@ class WorkerClassPathTest {
 
     assertThat(worker.split(File.pathSeparator)).containsExactly(other.toString(), classes.toString());
   }
+
+  @Test
+  void aWorkerWhoseClassPathHoldsTheBridgeRefusesToStart() throws Exception {
+    // this test's class path holds the bridge (a runtime dependency of the module), as a careless host's would
+    Process worker = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        System.getProperty("java.class.path"), WorkerMain.class.getName()).redirectErrorStream(true).start();
+    worker.getOutputStream().close();
+    String log = new String(worker.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(worker.waitFor()).isEqualTo(1);
+    assertThat(log).contains("the worker's class path holds the SysMoBench tla-bridge").doesNotContain("\"ready\"");
+  }
 }
