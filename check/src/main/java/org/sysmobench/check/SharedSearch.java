@@ -15,8 +15,8 @@ import org.sysmobench.tla.tlc.TlcResult;
 /**
  * The jobs the runtime and invariants phases share. The runtime phase wants the per-action coverage
  * and the fired contract actions of a bounded search and a simulation; the invariants phase wants the
- * safety templates checked on every reachable state, and the same figures for its credit. One search
- * serves both: a {@link CheckModule} with the action tracker and the safety templates, searched with
+ * safety and action templates checked on every reachable state and step, and the same figures for its credit. One search
+ * serves both: a {@link CheckModule} with the action tracker and those templates, searched with
  * coverage under the runtime phase's state budget (job {@value #SEARCH}); both phases ask for it and it
  * runs once.
  *
@@ -28,7 +28,7 @@ import org.sysmobench.tla.tlc.TlcResult;
  * invariants phase's rounds). A good spec, the common case, then costs one exploration instead of two.
  */
 public final class SharedSearch {
-  /** The search with the safety templates. */
+  /** The search with the safety and action templates. */
   public static final String SEARCH = "search";
   /** The runtime phase's search of the spec alone, when the shared search cannot serve it. */
   public static final String SPEC_ALONE = "runtime-search";
@@ -39,10 +39,23 @@ public final class SharedSearch {
 
   private SharedSearch() {}
 
-  /** The templates checked together on the task's model: safety ones without model constants of their own. */
+  /**
+   * The templates checked together on the task's model: safety and action ones without model constants
+   * of their own. Both are safety properties: TLC checks a safety template on every state and an action
+   * template ({@code [][A]_v}, a PROPERTY) on every step of the same breadth-first search, and names the
+   * one violated, so one search settles them all.
+   */
   public static List<InvariantTemplate> templates(Task task) {
-    return task.invariants().stream().filter(t -> t.kind() == InvariantKind.SAFETY && t.constants().isEmpty())
+    return task.invariants().stream().filter(t -> t.kind() != InvariantKind.LIVENESS && t.constants().isEmpty())
         .toList();
+  }
+
+  /** {@code cfg} checking {@code templates}: safety ones as INVARIANTs, action ones as PROPERTYs. */
+  public static TlcConfig checking(TlcConfig cfg, List<InvariantTemplate> templates) {
+    return cfg.withInvariants(templates.stream().filter(t -> t.kind() == InvariantKind.SAFETY)
+            .map(CheckModule::checkedName).toList())
+        .withProperties(templates.stream().filter(t -> t.kind() == InvariantKind.ACTION)
+            .map(CheckModule::checkedName).toList());
   }
 
   /** The shared search. */
@@ -68,13 +81,12 @@ public final class SharedSearch {
 
   /**
    * A breadth-first search of the spec's safety specification under the runtime phase's budget, with
-   * coverage and the action tracker, checking {@code templates} as invariants.
+   * coverage and the action tracker, checking {@code templates}.
    */
   private static JobRequest search(EvalInputs in, String id, String module, List<InvariantTemplate> templates) {
     PhaseBudget b = in.task().budgets().runtime();
     CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), templates);
-    TlcConfig cfg = in.config().config(ModelModule.SAFETY_SPEC)
-        .withInvariants(templates.stream().map(CheckModule::checkedName).toList())
+    TlcConfig cfg = checking(in.config().config(ModelModule.SAFETY_SPEC), templates)
         .withActionConstraints(List.of(ActionTracker.NAME));
     return JobRequest.check(id, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
         in.model().variables()).withCoverage();

@@ -17,8 +17,8 @@ import org.sysmobench.model.result.PhaseDetails.InvariantOutcome;
 import org.sysmobench.check.kit.TaskTestKit;
 import org.sysmobench.tasks.Task;
 
-/** An evaluation whose work folder was kept: its result plus the names of the files TLC was given. */
-record KeptEvaluation(EvalResult result, Set<String> workFiles) {
+/** An evaluation whose work folder was kept: its result, that folder and the names of the files TLC was given. */
+record KeptEvaluation(EvalResult result, Path workDir, Set<String> workFiles) {
 
   /** Evaluates {@code spec} on {@code task} in a fresh folder of the kit's, keeping the work folder. */
   static KeptEvaluation of(TaskTestKit kit, Task task, String spec, String name) throws IOException {
@@ -26,8 +26,12 @@ record KeptEvaluation(EvalResult result, Set<String> workFiles) {
     EvalOptions keep = new EvalOptions(EvalOptions.all(root).phases(), ScoringProfile.PAPER, EvalOptions.DEFAULT_SEED,
         root, true);
     EvalResult r = kit.engine().evaluator().evaluate(task, SpecSubmission.withoutConfig(spec, name), keep);
-    try (Stream<Path> dirs = Files.list(root); Stream<Path> files = Files.list(dirs.findFirst().orElseThrow())) {
-      return new KeptEvaluation(r, files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
+    Path work;
+    try (Stream<Path> dirs = Files.list(root)) {
+      work = dirs.findFirst().orElseThrow();
+    }
+    try (Stream<Path> files = Files.list(work)) {
+      return new KeptEvaluation(r, work, files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
     }
   }
 

@@ -85,6 +85,52 @@ class SharedSearchTest {
   }
 
   @Test
+  void actionTemplatesAreCheckedInTheSharedSearchAndAViolatedOneIsNamedAndSettledAlone() throws Exception {
+    InvariantTemplate holds = new InvariantTemplate("ReleaseOnlyByHolder", InvariantKind.ACTION,
+        "a thread that lets go of the lock held it", "[][\\A t \\in Threads : holds[t] /\\ ~holds'[t] => t \\notin waiting']_holds");
+    InvariantTemplate violated = new InvariantTemplate("NobodyAcquires", InvariantKind.ACTION,
+        "false of every lock: no thread ever takes it", "[][\\A t \\in Threads : ~holds[t] => ~holds'[t]]_holds");
+    KeptEvaluation e = evaluate(withTemplates(List.of(holds, violated)), spec("reference/ToyLock.tla"), "ToyLock.tla");
+    // TLC names the violated action property: it alone is settled by the shared search, the rest hold in
+    // the next round; no template is checked in a job of its own.
+    assertThat(e.invariants()).containsEntry("NobodyAcquires", InvariantOutcome.VIOLATED)
+        .containsEntry("ReleaseOnlyByHolder", InvariantOutcome.HOLDS).containsEntry("MutualExclusion", InvariantOutcome.HOLDS)
+        .containsEntry("TypeOK", InvariantOutcome.HOLDS).containsEntry("EventualAcquire", InvariantOutcome.HOLDS);
+    assertThat(Files.readString(e.workDir().resolve(SharedSearch.MODULE + ".cfg")))
+        .contains("PROPERTY SysMoBench_T_ReleaseOnlyByHolder", "PROPERTY SysMoBench_T_NobodyAcquires");
+    assertThat(Files.readString(e.workDir().resolve("SysMoBench_Safety1.cfg")))
+        .contains("PROPERTY SysMoBench_T_ReleaseOnlyByHolder", "INVARIANT SysMoBench_T_MutualExclusion")
+        .doesNotContain("NobodyAcquires");
+    assertThat(e.workFiles()).noneMatch(f -> f.startsWith("SysMoBench_Property_Release")
+        || f.startsWith("SysMoBench_Property_Nobody"));
+  }
+
+  @Test
+  void templatesWithTheSameModelConstantsAreCheckedTogetherOnThatModel() throws Exception {
+    Map<String, String> oneThread = Map.of("Threads", "{\"t1\"}");
+    InvariantTemplate alone = new InvariantTemplate("AloneNeverWaitsWhileHolding", InvariantKind.SAFETY,
+        "one thread", "\\A t \\in Threads : ~(holds[t] /\\ t \\in waiting)", oneThread);
+    InvariantTemplate aloneStep = new InvariantTemplate("AloneAcquiresOnlyAfterRequest", InvariantKind.ACTION,
+        "one thread", "[][\\A t \\in Threads : ~holds[t] /\\ holds'[t] => t \\in waiting]_holds", oneThread);
+    KeptEvaluation e = evaluate(withTemplates(List.of(alone, aloneStep)), spec("reference/ToyLock.tla"), "ToyLock.tla");
+    assertThat(e.invariants()).containsEntry("AloneNeverWaitsWhileHolding", InvariantOutcome.HOLDS)
+        .containsEntry("AloneAcquiresOnlyAfterRequest", InvariantOutcome.HOLDS);
+    assertThat(Files.readString(e.workDir().resolve("SysMoBench_Model1_Safety1.cfg")))
+        .contains("Threads = {\"t1\"}", "INVARIANT SysMoBench_T_AloneNeverWaitsWhileHolding",
+            "PROPERTY SysMoBench_T_AloneAcquiresOnlyAfterRequest");
+    assertThat(Files.readString(e.workDir().resolve(SharedSearch.MODULE + ".cfg"))).doesNotContain("Alone");
+    assertThat(e.phase(Phase.INVARIANTS).score()).isEqualTo(1.0);
+  }
+
+  /** The toy lock with {@code more} templates after its own. */
+  private static Task withTemplates(List<InvariantTemplate> more) {
+    List<InvariantTemplate> templates = new java.util.ArrayList<>(task.invariants());
+    templates.addAll(more);
+    return new Task(task.id(), task.title(), task.kind(), task.language(), task.folder(), task.spec(),
+        task.budgets(), task.sources(), task.brief(), task.contract(), templates, task.reference(), task.traces(), true);
+  }
+
+  @Test
   void aSearchStoppedByTheRuntimeBudgetGivesTheRuntimeItsCoverageAndTheInvariantsARunOfTheirOwn() throws Exception {
     PhaseBudget runtime = task.budgets().runtime();
     PhaseBudget invariants = task.budgets().invariants();

@@ -38,10 +38,10 @@ import org.sysmobench.tla.tlc.Trace;
 import org.sysmobench.tla.tlc.TraceStep;
 
 /**
- * Checks every invariant template against the spec: the safety templates together (see {@link
- * SafetyBatches}, which starts from the {@link SharedSearch}), each action or liveness template in its
- * own TLC job (TLC 2.18 does not say which property a temporal counterexample violates), all
- * concurrently. The author's own INVARIANT and PROPERTY lines are not checked (they are the author's
+ * Checks every invariant template against the spec: the safety and action templates on the task's model
+ * together (see {@link SafetyBatches}, which starts from the {@link SharedSearch}; those with model
+ * constants of their own together per set of constants), each liveness template in its own TLC job (TLC
+ * 2.18 does not say which property a temporal counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are not checked (they are the author's
  * claims, not the benchmark's). A check that hits its budget is INCOMPLETE and not credited.
  *
  * <p>No credit without behaviour. A spec that does little satisfies every safety property vacuously,
@@ -54,7 +54,7 @@ import org.sysmobench.tla.tlc.TraceStep;
  * violation. The paper profile credits nothing when the runtime phase showed no behaviour at all.
  *
  * <p>Jobs: the {@link SharedSearch} and the safety rounds ({@link SafetyBatches}), {@code property:<name>}
- * for each template checked on its own, and the runtime phase's jobs (for the paper profile's guard).
+ * for each liveness template, and the runtime phase's jobs (for the paper profile's guard).
  */
 public final class InvariantsPhase implements ModelPhase {
   static final String FAIRNESS_OUTSIDE_NEXT = "fairness-outside-next";
@@ -71,7 +71,7 @@ public final class InvariantsPhase implements ModelPhase {
     List<JobRequest> needed = new ArrayList<>();
     Map<String, InvariantCheck> byName = new HashMap<>();
     for (InvariantTemplate t : templates) {
-      if (t.kind().checkedAsProperty() || !t.constants().isEmpty()) {
+      if (t.kind() == InvariantKind.LIVENESS) {
         JobRequest job = propertyJob(in, t);
         done.get(job.id()).ifPresentOrElse(r -> byName.put(t.name(), judge(t, r)), () -> needed.add(job));
       }
@@ -153,25 +153,17 @@ public final class InvariantsPhase implements ModelPhase {
   }
 
   /**
-   * A job checking one template on its own: an action template as a PROPERTY of the safety
-   * specification, a liveness one as a PROPERTY of the specification with its fairness (and the check
-   * that the fairness covers only steps of the next-state action as an INVARIANT), a safety one with
-   * model constants of its own as an INVARIANT.
+   * A job checking one liveness template on its own, as a PROPERTY of the specification with its
+   * fairness, with the check that the fairness covers only steps of the next-state action as an
+   * INVARIANT, under the liveness budget and the template's model constants.
    */
   private static JobRequest propertyJob(EvalInputs in, InvariantTemplate t) {
-    PhaseBudget b = t.kind().checkedAsProperty() ? in.task().budgets().liveness() : in.task().budgets().invariants();
+    PhaseBudget b = in.task().budgets().liveness();
     String module = "SysMoBench_Property_" + t.name();
     CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), List.of(t));
-    boolean liveness = t.kind() == InvariantKind.LIVENESS;
-    TlcConfig cfg = in.config().with(t.constants()).config(liveness ? ModelModule.LIVE_SPEC : ModelModule.SAFETY_SPEC);
-    if (t.kind().checkedAsProperty()) {
-      cfg = cfg.withProperties(List.of(CheckModule.checkedName(t)));
-      if (liveness) {
-        cfg = cfg.withInvariants(List.of(ModelModule.FAIR_WITHIN_NEXT));
-      }
-    } else {
-      cfg = cfg.withInvariants(List.of(CheckModule.checkedName(t)));
-    }
+    TlcConfig cfg = in.config().with(t.constants()).config(ModelModule.LIVE_SPEC)
+        .withProperties(List.of(CheckModule.checkedName(t)))
+        .withInvariants(List.of(ModelModule.FAIR_WITHIN_NEXT));
     return JobRequest.check("property:" + t.name(), module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
         in.model().variables());
   }

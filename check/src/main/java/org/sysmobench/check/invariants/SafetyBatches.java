@@ -12,8 +12,10 @@ import org.sysmobench.check.SharedSearch;
 import org.sysmobench.check.WorkFiles;
 import org.sysmobench.check.job.JobRequest;
 import org.sysmobench.check.job.JobResults;
+import org.sysmobench.check.model.ModelConfig;
 import org.sysmobench.check.model.ModelModule;
 import org.sysmobench.model.result.PhaseDetails.InvariantCheck;
+import org.sysmobench.tasks.InvariantKind;
 import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.PhaseBudget;
 import org.sysmobench.tla.cfg.TlcConfig;
@@ -22,11 +24,12 @@ import org.sysmobench.tla.tlc.TlcOutcome;
 import org.sysmobench.tla.tlc.TlcResult;
 
 /**
- * Checks safety templates with as few state-space explorations as possible: all of them as INVARIANTs
- * of one TLC run (the first is the {@link SharedSearch}); when one is violated it is settled and the
- * rest run again, until a run completes. Sound because breadth-first search checks every invariant on
- * every state level by level: the first violation reported is at the smallest depth for that
- * invariant, so its counterexample is as short as a run of that invariant alone would give. A spec that
+ * Checks safety and action templates with as few state-space explorations as possible: all of them in
+ * one TLC run (the first is the {@link SharedSearch}), safety ones as INVARIANTs and action ones as
+ * PROPERTYs; when one is violated (TLC names it) it is settled and the rest run again, until a run
+ * completes. Sound because breadth-first search checks every invariant on every state and every action
+ * property on every step, level by level: the first violation reported is at the smallest depth for
+ * that template, so its counterexample is as short as a run of that template alone would give. A spec that
  * satisfies every template (the common case for good specs) costs one exploration instead of one per
  * template.
  *
@@ -36,12 +39,13 @@ import org.sysmobench.tla.tlc.TlcResult;
  * phase knows which contract actions the checked state space exercises.
  *
  * <p>Pure: the rounds are replayed from the job results each time the phase steps, so the same results
- * always lead to the same jobs ({@code safety-1}, {@code safety-2}, ..., {@code safety-one:<template>})
- * and the same verdicts.
+ * always lead to the same jobs ({@code safety-1}, {@code safety-2}, ..., {@code safety-one:<template>}
+ * on the task's model; {@code model<k>-safety-<n>} on the k-th set of template constants) and the same
+ * verdicts.
  */
 final class SafetyBatches {
   /**
-   * Where the safety templates stand.
+   * Where the safety and action templates stand.
    *
    * @param settled the verdict on each settled template
    * @param needed the jobs still needed (empty when every template is settled)
@@ -55,34 +59,68 @@ final class SafetyBatches {
   static Progress step(EvalInputs in, JobResults done) {
     Map<String, InvariantCheck> settled = new LinkedHashMap<>();
     List<TlcResult> runs = new ArrayList<>();
+    List<JobRequest> needed = new ArrayList<>();
     Optional<TlcResult> search = done.get(SharedSearch.SEARCH);
     if (search.isEmpty()) {
-      return new Progress(settled, List.of(SharedSearch.search(in)), runs);
+      needed.add(SharedSearch.search(in));
+    } else {
+      runs.add(search.get());
+      needed.addAll(onTaskModel(in, done, search.get(), settled, runs));
     }
-    runs.add(search.get());
+    // Templates with model constants of their own: each set of constants is a model of its own, checked in
+    // rounds the same way, its first round a search of that model. They say nothing of which contract
+    // actions fire on the task's model, so their runs are not part of `runs`.
+    List<Map<String, String>> models = grouped(in.task().invariants()).keySet().stream().toList();
+    for (int g = 0; g < models.size(); g++) {
+      List<InvariantTemplate> open = new ArrayList<>(grouped(in.task().invariants()).get(models.get(g)));
+      needed.addAll(rounds(in, in.config().with(models.get(g)), done, open, "model" + (g + 1) + "-safety-",
+          "SysMoBench_Model" + (g + 1) + "_Safety", settled, new ArrayList<>()));
+    }
+    return new Progress(settled, needed, runs);
+  }
+
+  /** The safety and action templates with model constants of their own, by those constants (in task order). */
+  static Map<Map<String, String>, List<InvariantTemplate>> grouped(List<InvariantTemplate> templates) {
+    Map<Map<String, String>, List<InvariantTemplate>> byModel = new LinkedHashMap<>();
+    templates.stream().filter(t -> t.kind() != InvariantKind.LIVENESS && !t.constants().isEmpty())
+        .forEach(t -> byModel.computeIfAbsent(t.constants(), k -> new ArrayList<>()).add(t));
+    return byModel;
+  }
+
+  /** The templates on the task's model, starting from the shared search. */
+  private static List<JobRequest> onTaskModel(EvalInputs in, JobResults done, TlcResult shared,
+      Map<String, InvariantCheck> settled, List<TlcResult> runs) {
     List<InvariantTemplate> open = new ArrayList<>(SharedSearch.templates(in.task()));
     if (open.isEmpty()) {
-      return new Progress(settled, List.of(), runs);
+      return List.of();
     }
     // The shared search serves as the first round when it settles something: a completed search, or
     // a violation or error pinned on one template. A smaller budget hit or an unattributed error
     // settles nothing here, so the rounds below start from scratch with this phase's budget.
-    TlcResult shared = search.get();
     if (shared.outcome() instanceof TlcOutcome.Ok) {
       open.forEach(t -> settled.put(t.name(), InvariantsPhase.judge(t, shared)));
-      return new Progress(settled, List.of(), runs);
+      return List.of();
     }
     Optional<InvariantTemplate> first = culprit(open, shared, render(in, SharedSearch.MODULE, open));
     first.ifPresent(t -> {
       settled.put(t.name(), InvariantsPhase.judge(t, shared));
       open.remove(t);
     });
+    return rounds(in, in.config(), done, open, "safety-", "SysMoBench_Safety", settled, runs);
+  }
+
+  /**
+   * Rounds of searches checking the {@code open} templates together until each is settled: the jobs
+   * still needed (none when every template is settled).
+   */
+  private static List<JobRequest> rounds(EvalInputs in, ModelConfig model, JobResults done, List<InvariantTemplate> open,
+      String idPrefix, String modulePrefix, Map<String, InvariantCheck> settled, List<TlcResult> runs) {
     for (int round = 1; !open.isEmpty(); round++) {
-      String module = "SysMoBench_Safety" + round;
-      JobRequest job = job(in, "safety-" + round, module, open);
+      String module = modulePrefix + round;
+      JobRequest job = job(in, model, idPrefix + round, module, open);
       Optional<TlcResult> run = done.get(job.id());
       if (run.isEmpty()) {
-        return new Progress(settled, List.of(job), runs);
+        return List.of(job);
       }
       TlcResult r = run.get();
       runs.add(r);
@@ -91,28 +129,28 @@ final class SafetyBatches {
       // The time guard settles every open template: checking them one by one would multiply the time.
       if (o instanceof TlcOutcome.Ok || timeGuard) {
         open.forEach(t -> settled.put(t.name(), InvariantsPhase.judge(t, r)));
-        return new Progress(settled, List.of(), runs);
+        return List.of();
       }
       Optional<InvariantTemplate> culprit = culprit(open, r, render(in, module, open));
       if (open.size() == 1 && (culprit.isEmpty() || !(o instanceof TlcOutcome.SafetyViolated))) {
         settled.put(open.get(0).name(), InvariantsPhase.judge(open.get(0), r));
-        return new Progress(settled, List.of(), runs);
+        return List.of();
       }
       if (culprit.isEmpty()) {
-        return oneByOne(in, done, open, settled, runs);
+        return oneByOne(in, model, done, open, idPrefix, modulePrefix, settled, runs);
       }
       settled.put(culprit.get().name(), InvariantsPhase.judge(culprit.get(), r));
       open.remove(culprit.get());
     }
-    return new Progress(settled, List.of(), runs);
+    return List.of();
   }
 
   /** One job per template, when a joint run could not tell the templates apart. */
-  private static Progress oneByOne(EvalInputs in, JobResults done, List<InvariantTemplate> open,
-      Map<String, InvariantCheck> settled, List<TlcResult> runs) {
+  private static List<JobRequest> oneByOne(EvalInputs in, ModelConfig model, JobResults done,
+      List<InvariantTemplate> open, String idPrefix, String modulePrefix, Map<String, InvariantCheck> settled, List<TlcResult> runs) {
     List<JobRequest> needed = new ArrayList<>();
     for (InvariantTemplate t : open) {
-      JobRequest job = job(in, "safety-one:" + t.name(), "SysMoBench_Safety_" + t.name(), List.of(t));
+      JobRequest job = job(in, model, idPrefix + "one:" + t.name(), modulePrefix + "_" + t.name(), List.of(t));
       Optional<TlcResult> r = done.get(job.id());
       if (r.isEmpty()) {
         needed.add(job);
@@ -121,18 +159,18 @@ final class SafetyBatches {
         settled.put(t.name(), InvariantsPhase.judge(t, r.get()));
       }
     }
-    return new Progress(settled, needed, runs);
+    return needed;
   }
 
   private static CheckModule render(EvalInputs in, String module, List<InvariantTemplate> templates) {
     return CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), templates);
   }
 
-  /** A search checking {@code templates} as invariants under the phase's budget, with the action tracker. */
-  private static JobRequest job(EvalInputs in, String id, String module, List<InvariantTemplate> templates) {
+  /** A search checking {@code templates} under the phase's budget, with the action tracker. */
+  private static JobRequest job(EvalInputs in, ModelConfig model, String id, String module,
+      List<InvariantTemplate> templates) {
     PhaseBudget b = in.task().budgets().invariants();
-    TlcConfig cfg = in.config().config(ModelModule.SAFETY_SPEC)
-        .withInvariants(templates.stream().map(CheckModule::checkedName).toList())
+    TlcConfig cfg = SharedSearch.checking(model.config(ModelModule.SAFETY_SPEC), templates)
         .withActionConstraints(List.of(ActionTracker.NAME));
     return JobRequest.check(id, module, render(in, module, templates).text(), cfg,
         WorkFiles.budget(b, b.maxStates(), false), in.model().variables());
