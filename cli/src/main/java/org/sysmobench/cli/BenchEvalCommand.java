@@ -181,6 +181,7 @@ final class BenchEvalCommand implements Callable<Integer> {
         // the runtime phase and checks one template per TLC run, so that is what the baseline does.
         cfgs = s.filter(p -> p.toString().endsWith(".cfg"))
             .filter(p -> !p.getFileName().toString().startsWith("SysMoBench_Safety")
+                && !p.getFileName().toString().startsWith("SysMoBench_Model")
                 && !p.getFileName().toString().startsWith("SysMoBench_Property_")
                 && !p.getFileName().toString().equals(SharedSearch.MODULE + ".cfg")
                 && !p.getFileName().toString().startsWith(TRACE_CHECK))

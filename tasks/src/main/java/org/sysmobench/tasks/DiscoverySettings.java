@@ -1,9 +1,5 @@
 package org.sysmobench.tasks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +36,6 @@ import java.util.Set;
  */
 public record DiscoverySettings(List<HiddenMutant> hiddenMutants, Map<String, String> livenessConstants) {
   public static final String FILE = "discovery.yaml";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public DiscoverySettings {
     hiddenMutants = List.copyOf(hiddenMutants);
@@ -64,17 +59,10 @@ public record DiscoverySettings(List<HiddenMutant> hiddenMutants, Map<String, St
       return Optional.empty();
     }
     List<String> problems = new ArrayList<>();
-    JsonNode root;
-    try {
-      root = YAML.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new TaskPackageException(dir, List.of(FILE + ": is not valid YAML: "
-          + e.getMessage().lines().findFirst().orElse("")));
+    YamlNode node = YamlNode.readMapping(file, FILE, problems);
+    if (!problems.isEmpty()) {
+      throw new TaskPackageException(dir, problems);
     }
-    if (root == null || !root.isObject()) {
-      throw new TaskPackageException(dir, List.of(FILE + ": must be a YAML mapping"));
-    }
-    YamlNode node = new YamlNode(root, FILE, problems);
     Set<String> names = new HashSet<>();
     Set<String> templates = new HashSet<>();
     task.invariants().forEach(t -> templates.add(t.name()));

@@ -1,8 +1,5 @@
 package org.sysmobench.tasks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +29,6 @@ public final class TaskLoader {
   public static final String INVARIANTS_FILE = "invariants.yaml";
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private TaskLoader() {}
 
@@ -82,21 +78,9 @@ public final class TaskLoader {
     String where = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       problems.add(where + ": file is missing");
-      return new YamlNode(null, where, new ArrayList<>()); // further problems of a missing file are noise
+      return YamlNode.missing(where); // further problems of a missing file are noise
     }
-    try {
-      JsonNode node = YAML.readTree(file.toFile());
-      if (node == null || !node.isObject()) {
-        problems.add(where + ": must be a YAML mapping");
-        return new YamlNode(null, where, new ArrayList<>());
-      }
-      return new YamlNode(node, where, problems);
-    } catch (IOException e) {
-      String at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-          ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "";
-      problems.add(where + ": is not valid YAML" + at + ": " + e.getMessage().lines().findFirst().orElse(""));
-      return new YamlNode(null, where, new ArrayList<>());
-    }
+    return YamlNode.readMapping(file, where, problems);
   }
 
   private static String readBrief(Path file, List<String> problems) {
