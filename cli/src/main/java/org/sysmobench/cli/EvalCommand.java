@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sysmobench.check.EvalEngine;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.model.result.EvalResult;
@@ -101,20 +103,27 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
     SpecSubmission submission = submission();
+    // The engine (the tools jar's hash, SANY's class loader) opens while the task package is read: a
+    // syntax-only evaluation is otherwise mostly start-up.
+    CompletableFuture<EvalEngine> opening = CompletableFuture.supplyAsync(engine::open);
     Task t;
     try {
       t = TaskCatalog.discover().load(TaskId.of(task));
-    } catch (TaskPackageException e) {
-      err.println("eval: " + e.getMessage());
-      return ExitCodes.HARNESS_ERROR;
-    }
-    if (traces != null) {
-      t = t.withTraceFolder(OptionChecks.existingFolder("--traces", traces));
+      if (traces != null) {
+        t = t.withTraceFolder(OptionChecks.existingFolder("--traces", traces));
+      }
+    } catch (RuntimeException e) {
+      opening.thenAccept(EvalEngine::close);
+      if (e instanceof TaskPackageException) {
+        err.println("eval: " + e.getMessage());
+        return ExitCodes.HARNESS_ERROR;
+      }
+      throw e;
     }
     EvalResult result;
     Path kept = keepWork ? Files.createTempDirectory("sysmobench-eval-kept-") : null;
     try (ScratchFolder scratch = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "sysmobench-eval");
-        EvalEngine e = engine.open();
+        EvalEngine e = opened(opening);
         ElapsedTicker ticker = ElapsedTicker.start(StatusConsole.forErrors(err), "eval: scoring " + spec.getFileName()
             + " on " + t.id() + " (" + String.join(", ", selected.stream().map(Phase::id).toList()) + ")")) {
       Path workRoot = kept != null ? kept : scratch.path();
@@ -137,6 +146,21 @@ final class EvalCommand implements Callable<Integer> {
       return ExitCodes.INCOMPLETE; // only the machine's speed decided part of it: evaluate again
     }
     return result.overall() < minScore ? ExitCodes.FAIL : ExitCodes.OK;
+  }
+
+  /** The engine opened in the background, or what stopped it from opening, as if opened here. */
+  private static EvalEngine opened(CompletableFuture<EvalEngine> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** Writes the JSON result; if that fails now (a disk that filled up meanwhile), into a temp file instead. */

@@ -237,7 +237,7 @@ public final class TaskLoader {
         }
       }
       for (Path trace : settings.files()) {
-        if (eventLines(trace) == 0) {
+        if (!hasEvents(trace)) {
           t.problem("trace " + dir.relativize(trace) + " holds no events (a header alone explains nothing: every spec, "
               + "even one whose Init is FALSE, would be credited with it)");
         }
@@ -249,12 +249,12 @@ public final class TaskLoader {
     return settings;
   }
 
-  /** Non-blank lines after the header line. */
-  private static long eventLines(Path trace) {
+  /** Whether a non-blank line follows the header line (read no further: every load checks every trace). */
+  private static boolean hasEvents(Path trace) {
     try (java.util.stream.Stream<String> lines = Files.lines(trace, StandardCharsets.UTF_8)) {
-      return Math.max(0, lines.filter(l -> !l.isBlank()).count() - 1);
+      return lines.filter(l -> !l.isBlank()).limit(2).count() == 2;
     } catch (IOException | java.io.UncheckedIOException e) {
-      return 0;
+      return false;
     }
   }
 

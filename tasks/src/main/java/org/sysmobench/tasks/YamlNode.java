@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML node with its location ({@code file: a.b[2].c}) that records schema problems into a shared
@@ -59,7 +62,9 @@ final class YamlNode {
     Optional<String> wrong = Optional.empty();
     Node root = null;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new Yaml(new LoaderOptions()).compose(r);
+      // The composer alone: the Yaml facade would also set up object construction (java.beans and all).
+      LoaderOptions options = new LoaderOptions();
+      root = new Composer(new ParserImpl(new StreamReader(r), options), new Resolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       // Where the broken construct starts (an unclosed bracket's line), not where the parser gave up.
       Mark m = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
