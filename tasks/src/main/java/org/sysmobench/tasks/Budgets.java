@@ -3,7 +3,7 @@ package org.sysmobench.tasks;
 /**
  * Per-phase limits of a task; syntax needs none (its own limits are counts of bytes and definitions).
  *
- * @param liveness the limits of each action or liveness template's own check: much smaller than the
+ * @param liveness the limits of each liveness template's own check: much smaller than the
  *     safety search's, because every state such a check explores is also checked for the spec's fairness
  *     (an ENABLED evaluation per fair action), and a template that needs more than a small model to fail
  *     is checked on narrower constants of its own
