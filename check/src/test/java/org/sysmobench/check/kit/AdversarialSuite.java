@@ -2,15 +2,14 @@ package org.sysmobench.check.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.sysmobench.check.EvalOptions;
 import org.sysmobench.model.result.EvalResult;
@@ -22,6 +21,9 @@ import org.sysmobench.check.SpecSubmission;
 import org.sysmobench.check.TaskChecker;
 import org.sysmobench.model.Verdict;
 import org.sysmobench.tasks.Task;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A task's adversarial specs (its {@code adversarial/} folder): specs written to earn points without
@@ -86,20 +88,32 @@ public final class AdversarialSuite {
     soft.assertAll();
   }
 
+  @SuppressWarnings("unchecked")
   private static List<Adversary> read(Path yaml) throws IOException {
-    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+    Map<String, Object> root;
+    try (Reader r = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+    }
     List<Adversary> out = new ArrayList<>();
-    for (JsonNode n : root.path("adversaries")) {
-      out.add(new Adversary(n.path("spec").asText(), n.path("cfg").asText(""), n.path("models-nothing").asBoolean(false),
-          texts(n.path("loses-in")), n.path("not-checkable").asBoolean(false), texts(n.path("notes")),
-          texts(n.path("hides")), texts(n.path("findings"))));
+    for (Object o : (List<Object>) root.getOrDefault("adversaries", List.of())) {
+      Map<String, Object> n = (Map<String, Object>) o;
+      out.add(new Adversary(text(n, "spec"), text(n, "cfg"), Boolean.TRUE.equals(n.get("models-nothing")),
+          texts(n, "loses-in"), Boolean.TRUE.equals(n.get("not-checkable")), texts(n, "notes"), texts(n, "hides"),
+          texts(n, "findings")));
     }
     return out;
   }
 
-  private static List<String> texts(JsonNode n) {
+  private static String text(Map<String, Object> n, String key) {
+    Object v = n.get(key);
+    return v == null ? "" : v.toString();
+  }
+
+  private static List<String> texts(Map<String, Object> n, String key) {
     List<String> out = new ArrayList<>();
-    n.forEach(x -> out.add(x.asText()));
+    if (n.get(key) instanceof List<?> l) {
+      l.forEach(x -> out.add(String.valueOf(x)));
+    }
     return out;
   }
 }
