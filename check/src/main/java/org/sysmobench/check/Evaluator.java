@@ -109,7 +109,7 @@ public final class Evaluator {
    * stored evaluation does not hold is a harness error (not scored), never a guess.
    */
   public Evaluation rejudge(Task task, SpecSubmission submission, EvalOptions options, JobResults stored) {
-    return inWorkDir(task, submission, options, (workDir, in) -> new StoredJobs(stored));
+    return inWorkDir(task, submission, options, (workDir, in) -> new StoredJobs(stored, in.hookKey(), workDir));
   }
 
   private Evaluation inWorkDir(Task task, SpecSubmission submission, EvalOptions options,

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sysmobench.check.job.JobResults;
@@ -18,6 +20,8 @@ import org.sysmobench.model.result.EvalResult;
 import org.sysmobench.model.result.Phase;
 import org.sysmobench.model.result.ResultJson;
 import org.sysmobench.model.result.ScoringProfile;
+import org.sysmobench.tasks.InvariantKind;
+import org.sysmobench.tasks.InvariantTemplate;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.tla.tlc.TlcResult;
@@ -67,6 +71,30 @@ class RejudgeTest {
     assertThat(paper.scores()).isEqualTo(first.result().scores());
   }
 
+  @Test
+  void aStoredJobPlannedDifferentlyIsAHarnessErrorNotACredit() throws Exception {
+    EvalOptions options = EvalOptions.all(work.resolve("eval"));
+    Evaluation first = kit.engine().evaluator().run(task, submission("reference/ToyLock.tla"), options);
+    // The same task with one more action template: today's search checks it; the stored search did not,
+    // so its result must not vouch for the new template.
+    List<InvariantTemplate> templates = new ArrayList<>(task.invariants());
+    templates.add(new InvariantTemplate("NobodyAcquires", InvariantKind.ACTION,
+        "false of every lock", "[][\\A t \\in Threads : ~holds[t] => ~holds'[t]]_holds"));
+    Task more = new Task(task.id(), task.title(), task.kind(), task.language(),
+        task.folder(), task.spec(), task.budgets(), task.sources(), task.brief(), task.contract(), templates,
+        task.reference(), task.traces(), true);
+    EvalResult r = withoutTlc.rejudge(more, submission("reference/ToyLock.tla"), options, first.jobs()).result();
+    assertThat(r.isScored()).isFalse();
+    assertThat(r.phases()).filteredOn(p -> p.phase() == Phase.INVARIANTS).singleElement()
+        .satisfies(p -> {
+          assertThat(p.verdict()).isEqualTo(Verdict.HARNESS_ERROR);
+          assertThat(p.summary()).contains("search");
+        });
+    // The stored results re-judge as before for the task they were planned for.
+    assertThat(withoutTlc.rejudge(task, submission("reference/ToyLock.tla"), options, first.jobs()).result().isScored())
+        .isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"search", "simulation"})
   void aJobTheStoreLacksIsAHarnessErrorNotAGuess(String dropped) throws Exception {
@@ -75,8 +103,8 @@ class RejudgeTest {
     Map<String, TlcResult> fewer = new LinkedHashMap<>(first.jobs().byId());
     assertThat(fewer.remove(dropped)).isNotNull();
 
-    EvalResult r = withoutTlc.rejudge(task, submission("reference/ToyLock.tla"), options, new JobResults(fewer))
-        .result();
+    EvalResult r = withoutTlc.rejudge(task, submission("reference/ToyLock.tla"), options,
+        new JobResults(fewer, first.jobs().plans())).result();
     assertThat(r.isScored()).isFalse();
     assertThat(r.overall()).isZero();
     assertThat(r.phases()).filteredOn(p -> p.phase() == Phase.RUNTIME).singleElement()

@@ -1,5 +1,6 @@
 package org.sysmobench.check.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.sysmobench.tla.cfg.TlcConfig;
@@ -39,6 +40,27 @@ public record JobRequest(String id, String module, String moduleText, TlcConfig 
 
   public JobRequest withMode(TlcMode m) {
     return new JobRequest(id, module, moduleText, config, budget, m, coverage, variables, readable);
+  }
+
+  /**
+   * What this job is, as a digest: its module, config, budget, mode and coverage, with the evaluation's
+   * hook key and work folder taken out (each evaluation has its own). A stored result stands for a
+   * planned job only when the digests agree, so re-judging never credits a job that checked something
+   * else.
+   */
+  public String plan(String hookKey, Path workDir) {
+    String text = String.join("\u0000", id, module, moduleText, config.render(), String.valueOf(budget),
+        String.valueOf(mode), String.valueOf(coverage), String.join(",", variables));
+    if (!hookKey.isEmpty()) {
+      text = text.replace(hookKey, "<key>");
+    }
+    text = text.replace(workDir.toAbsolutePath().toString(), "<work>");
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   public JobRequest reading(List<Path> files) {

@@ -7,14 +7,21 @@ import java.util.Optional;
 import org.sysmobench.tla.tlc.TlcResult;
 
 /**
- * The results of an evaluation's TLC jobs, by job id. What a phase judges, and what a cell stores so it
- * can be judged again without TLC (see {@link JobResultsJson}).
+ * The results of an evaluation's TLC jobs, by job id, each with the digest of the job it ran ({@link
+ * JobRequest#plan}). What a phase judges, and what a cell stores so it can be judged again without TLC
+ * (see {@link JobResultsJson}).
  */
-public record JobResults(Map<String, TlcResult> byId) {
-  public static final JobResults NONE = new JobResults(Map.of());
+public record JobResults(Map<String, TlcResult> byId, Map<String, String> plans) {
+  public static final JobResults NONE = new JobResults(Map.of(), Map.of());
 
   public JobResults {
     byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    plans = Collections.unmodifiableMap(new LinkedHashMap<>(plans));
+  }
+
+  /** The digest of the job that gave the result stored under {@code id}, if it was recorded. */
+  public Optional<String> plan(String id) {
+    return Optional.ofNullable(plans.get(id));
   }
 
   public Optional<TlcResult> get(String id) {
@@ -23,12 +30,5 @@ public record JobResults(Map<String, TlcResult> byId) {
 
   public boolean has(String id) {
     return byId.containsKey(id);
-  }
-
-  /** These results with {@code more} added. */
-  public JobResults with(Map<String, TlcResult> more) {
-    Map<String, TlcResult> all = new LinkedHashMap<>(byId);
-    all.putAll(more);
-    return new JobResults(all);
   }
 }

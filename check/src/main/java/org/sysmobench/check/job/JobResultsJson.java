@@ -12,7 +12,7 @@ import org.sysmobench.tla.tlc.TlcResultJson;
 
 /**
  * The JSON form of an evaluation's job results (schema {@value #SCHEMA}): each job's id and its TLC
- * result in {@link TlcResultJson}'s form, which reads back whole. What a cell stores beside its result
+ * result in {@link TlcResultJson}'s form, which reads back whole, and the digest of each job's plan. What a cell stores beside its result
  * so it can be judged again without TLC.
  */
 public final class JobResultsJson {
@@ -25,6 +25,8 @@ public final class JobResultsJson {
     root.put("schema", SCHEMA);
     ObjectNode byId = root.putObject("jobs");
     jobs.byId().forEach((id, r) -> byId.set(id, results.toJson(r)));
+    ObjectNode plans = root.putObject("plans");
+    jobs.plans().forEach(plans::put);
     return root.toString();
   }
 
@@ -44,6 +46,9 @@ public final class JobResultsJson {
       Map.Entry<String, JsonNode> e = it.next();
       byId.put(e.getKey(), results.read(e.getValue()));
     }
-    return new JobResults(byId);
+    // Results stored before plans were recorded have none: re-judging them asks for TLC again.
+    Map<String, String> plans = new LinkedHashMap<>();
+    root.path("plans").fields().forEachRemaining(e -> plans.put(e.getKey(), e.getValue().asText()));
+    return new JobResults(byId, plans);
   }
 }

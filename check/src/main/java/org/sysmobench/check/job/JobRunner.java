@@ -24,6 +24,7 @@ public final class JobRunner implements Jobs {
   private final String hookKey;
   private final long seed;
   private final Map<String, CompletableFuture<TlcResult>> started = new LinkedHashMap<>();
+  private final Map<String, String> plans = new LinkedHashMap<>();
 
   public JobRunner(TlcWorkerPool pool, Path workDir, String hookKey, long seed) {
     this.pool = pool;
@@ -36,6 +37,7 @@ public final class JobRunner implements Jobs {
   @Override
   public synchronized CompletableFuture<TlcResult> run(JobRequest r) {
     return started.computeIfAbsent(r.id(), id -> {
+      plans.put(id, r.plan(hookKey, workDir));
       TlcJob job = job(r);
       return pool.submit(job).thenCompose(res -> res.outcome() instanceof TlcOutcome.HarnessError
           ? pool.submit(job) : CompletableFuture.completedFuture(res));
@@ -45,8 +47,12 @@ public final class JobRunner implements Jobs {
   @Override
   public synchronized JobResults results() {
     Map<String, TlcResult> done = new LinkedHashMap<>();
-    started.forEach((id, f) -> Optional.ofNullable(f.getNow(null)).ifPresent(r -> done.put(id, r)));
-    return new JobResults(done);
+    Map<String, String> donePlans = new LinkedHashMap<>();
+    started.forEach((id, f) -> Optional.ofNullable(f.getNow(null)).ifPresent(r -> {
+      done.put(id, r);
+      donePlans.put(id, plans.get(id));
+    }));
+    return new JobResults(done, donePlans);
   }
 
   private TlcJob job(JobRequest r) {
