@@ -8,16 +8,12 @@ import org.sysmobench.model.result.ScoringProfile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +33,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.sysmobench.check.conformance.ConformancePhase;
 import org.sysmobench.check.conformance.PreparedTrace;
+import org.sysmobench.check.job.Digest;
 import org.sysmobench.check.job.JobRequest;
 import org.sysmobench.check.job.JobResults;
 import org.sysmobench.check.job.JobRunner;
@@ -192,7 +189,7 @@ public final class Evaluator {
     }
     boolean timeGuard = results.stream().flatMap(p -> p.findings().stream()).anyMatch(f -> f.kind().equals("time-guard"));
     EvalResult result = new EvalResult(EvalResult.SCHEMA, EvalResult.VERSION, task.id().value(), sub.specName(),
-        sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        Digest.sha256(sub.specText()), sub.cfgOrigin().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         options.profile().id(), options.seed(), notes, results, overall.get(options.profile()), overall, scored,
         timeGuard, verdict, timings);
     return new Evaluation(result, jobs);
@@ -339,14 +336,6 @@ public final class Evaluator {
           + expectedModule);
     }
     return Optional.empty();
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Path createWorkDir(Path root, String prefix) {

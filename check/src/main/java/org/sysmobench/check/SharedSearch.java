@@ -15,8 +15,8 @@ import org.sysmobench.tla.tlc.TlcResult;
 /**
  * The jobs the runtime and invariants phases share. The runtime phase wants the per-action coverage
  * and the fired contract actions of a bounded search and a simulation; the invariants phase wants the
- * safety and action templates checked on every reachable state and step, and the same figures for its credit. One search
- * serves both: a {@link CheckModule} with the action tracker and those templates, searched with
+ * safety and action templates checked on every reachable state and step, and the same figures for
+ * its credit. One search serves both: a {@link CheckModule} with the action tracker and those templates, searched with
  * coverage under the runtime phase's state budget (job {@value #SEARCH}); both phases ask for it and it
  * runs once.
  *

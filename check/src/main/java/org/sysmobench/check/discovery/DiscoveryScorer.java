@@ -2,14 +2,10 @@ package org.sysmobench.check.discovery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.sysmobench.check.job.Digest;
 import org.sysmobench.model.result.DiscoveryResult.PropertyResult;
 import org.sysmobench.model.result.DiscoveryResult.TemplateCoverage;
 import org.sysmobench.model.Verdict;
@@ -255,7 +252,7 @@ public final class DiscoveryScorer {
       notes.add(0, "the sheet proposes no property (a property is a definition after a '\\* property <kind>: <meaning>'"
           + " line)");
     }
-    return new DiscoveryResult(DiscoveryResult.SCHEMA, DiscoveryResult.VERSION, task.id().value(), sha256(text),
+    return new DiscoveryResult(DiscoveryResult.SCHEMA, DiscoveryResult.VERSION, task.id().value(), Digest.sha256(text),
         learning ? "learning" : "scoring", options.seed(), results, coverage, tally, templateCount,
         learning ? 0 : score.precision(), learning ? 0 : score.discovered(), learning ? 0 : score.recall(),
         learning ? 0 : score.score(), verdict, true, notes, timings);
@@ -263,7 +260,7 @@ public final class DiscoveryScorer {
 
   private static DiscoveryResult notScored(Task task, String text, DiscoveryOptions options, boolean learning,
       String why, Map<String, Long> timings) {
-    return new DiscoveryResult(DiscoveryResult.SCHEMA, DiscoveryResult.VERSION, task.id().value(), sha256(text),
+    return new DiscoveryResult(DiscoveryResult.SCHEMA, DiscoveryResult.VERSION, task.id().value(), Digest.sha256(text),
         learning ? "learning" : "scoring", options.seed(), List.of(), List.of(), Map.of(), task.invariants().size(), 0,
         0, 0, 0, Verdict.HARNESS_ERROR, false, List.of(why), timings);
   }
@@ -288,14 +285,6 @@ public final class DiscoveryScorer {
 
   private static long ms(long start) {
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Path folder(Path work, String name) {

@@ -41,8 +41,8 @@ import org.sysmobench.tla.tlc.TraceStep;
  * Checks every invariant template against the spec: the safety and action templates on the task's model
  * together (see {@link SafetyBatches}, which starts from the {@link SharedSearch}; those with model
  * constants of their own together per set of constants), each liveness template in its own TLC job (TLC
- * 2.18 does not say which property a temporal counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are not checked (they are the author's
- * claims, not the benchmark's). A check that hits its budget is INCOMPLETE and not credited.
+ * 2.18 does not say which property a temporal counterexample violates), all concurrently. The author's
+ * own INVARIANT and PROPERTY lines are not checked (they are the author's claims, not the benchmark's). A check that hits its budget is INCOMPLETE and not credited.
  *
  * <p>No credit without behaviour. A spec that does little satisfies every safety property vacuously,
  * so the sound profile scales the credit by the share of contract actions that fire in the state space

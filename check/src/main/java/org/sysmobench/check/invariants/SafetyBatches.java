@@ -70,11 +70,11 @@ final class SafetyBatches {
     // Templates with model constants of their own: each set of constants is a model of its own, checked in
     // rounds the same way, its first round a search of that model. They say nothing of which contract
     // actions fire on the task's model, so their runs are not part of `runs`.
-    List<Map<String, String>> models = grouped(in.task().invariants()).keySet().stream().toList();
-    for (int g = 0; g < models.size(); g++) {
-      List<InvariantTemplate> open = new ArrayList<>(grouped(in.task().invariants()).get(models.get(g)));
-      needed.addAll(rounds(in, in.config().with(models.get(g)), done, open, "model" + (g + 1) + "-safety-",
-          "SysMoBench_Model" + (g + 1) + "_Safety", settled, new ArrayList<>()));
+    int g = 0;
+    for (Map.Entry<Map<String, String>, List<InvariantTemplate>> model : grouped(in.task().invariants()).entrySet()) {
+      g++;
+      needed.addAll(rounds(in, in.config().with(model.getKey()), done, new ArrayList<>(model.getValue()),
+          "model" + g + "-safety-", "SysMoBench_Model" + g + "_Safety", settled, new ArrayList<>()));
     }
     return new Progress(settled, needed, runs);
   }
@@ -113,8 +113,9 @@ final class SafetyBatches {
    * Rounds of searches checking the {@code open} templates together until each is settled: the jobs
    * still needed (none when every template is settled).
    */
-  private static List<JobRequest> rounds(EvalInputs in, ModelConfig model, JobResults done, List<InvariantTemplate> open,
-      String idPrefix, String modulePrefix, Map<String, InvariantCheck> settled, List<TlcResult> runs) {
+  private static List<JobRequest> rounds(EvalInputs in, ModelConfig model, JobResults done,
+      List<InvariantTemplate> open, String idPrefix, String modulePrefix, Map<String, InvariantCheck> settled,
+      List<TlcResult> runs) {
     for (int round = 1; !open.isEmpty(); round++) {
       String module = modulePrefix + round;
       JobRequest job = job(in, model, idPrefix + round, module, open);
@@ -147,7 +148,8 @@ final class SafetyBatches {
 
   /** One job per template, when a joint run could not tell the templates apart. */
   private static List<JobRequest> oneByOne(EvalInputs in, ModelConfig model, JobResults done,
-      List<InvariantTemplate> open, String idPrefix, String modulePrefix, Map<String, InvariantCheck> settled, List<TlcResult> runs) {
+      List<InvariantTemplate> open, String idPrefix, String modulePrefix, Map<String, InvariantCheck> settled,
+      List<TlcResult> runs) {
     List<JobRequest> needed = new ArrayList<>();
     for (InvariantTemplate t : open) {
       JobRequest job = job(in, model, idPrefix + "one:" + t.name(), modulePrefix + "_" + t.name(), List.of(t));

@@ -1,6 +1,5 @@
 package org.sysmobench.check.job;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.sysmobench.tla.cfg.TlcConfig;
@@ -54,13 +53,7 @@ public record JobRequest(String id, String module, String moduleText, TlcConfig 
     if (!hookKey.isEmpty()) {
       text = text.replace(hookKey, "<key>");
     }
-    text = text.replace(workDir.toAbsolutePath().toString(), "<work>");
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Digest.sha256(text.replace(workDir.toAbsolutePath().toString(), "<work>"));
   }
 
   public JobRequest reading(List<Path> files) {
