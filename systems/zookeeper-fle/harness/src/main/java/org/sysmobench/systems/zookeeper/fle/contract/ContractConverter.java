@@ -36,13 +36,16 @@ import org.sysmobench.trace.TraceWriter;
  *   <li>{@code PeerState FOLLOWING/LEADING} + {@code ElectionDecided} (+ the {@code CurrentVote} with the
  *       same vote) = {@code Decide};</li>
  *   <li>{@code SendNotification} in state FOLLOWING/LEADING = {@code Reply} (a peer out of the election
- *       answers a looking one); sends in state LOOKING are the wire half of broadcasts already made by
+ *       answers a looking one), placed where what it carries was the peer's answer: the receiving thread
+ *       builds an answer before the sending thread records it, so the record may follow the peer's next
+ *       election, its crash or its new epoch (or precede the {@code CurrentVote} of the epoch it shows);
+ *       sends in state LOOKING are the wire half of broadcasts already made by
  *       {@code StartElection}/{@code HandleNotification} (or a looking peer's answer, which repeats one), so
  *       they are dropped;</li>
  *   <li>a later {@code CurrentVote} that only changes the peer epoch = {@code NewEpoch} (Zab's
  *       synchronisation, outside the contract, moved the peer to a new epoch);</li>
  *   <li>{@code PeerStart} = {@code Start}, {@code PeerShutdown} = {@code Crash}; a down peer's remaining
- *       events (its threads winding down) are dropped; {@code AcceptedEpoch}/{@code CurrentEpoch} are Zab's
+ *       events (its threads winding down) are dropped, but for answers it built before the crash; {@code AcceptedEpoch}/{@code CurrentEpoch} are Zab's
  *       and dropped.</li>
  * </ul>
  */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.sysmobench.trace.Trace;
 import org.sysmobench.trace.TraceEvent;
@@ -32,6 +33,12 @@ final class Conversion {
     }
   }
 
+  /** What a peer out of the election answers a looking peer with: its role and its decided vote. */
+  private record Answer(String state, Map<String, Object> vote) {}
+
+  /** An answer the peer gave until its event {@code endedBy} (a crash, a new election or epoch) changed it. */
+  private record EndedAnswer(Answer answer, ContractEvent endedBy) {}
+
   /** The converter's view of one peer: the contract's observed variables, as the raw events set them. */
   private static final class Peer {
     final int id;
@@ -41,6 +48,9 @@ final class Conversion {
     Map<String, Object> proposal;
     Map<String, Object> vote;
     Pending pending;
+    /** What the peer answers now (null while it is down or looking). */
+    Answer answer;
+    final List<EndedAnswer> ended = new ArrayList<>();
 
     Peer(int id) {
       this.id = id;
@@ -71,6 +81,8 @@ final class Conversion {
         start(p, e);
       } else if (p.up) {
         step(p, e);
+      } else if (e.event().equals("SendNotification")) {
+        send(p, e); // an answer built before the crash, sent while the peer's threads wind down
       }
     }
     for (Peer p : peers.values()) {
@@ -162,7 +174,7 @@ final class Conversion {
     List<ContractEvent> deferred = p.pending.deferred;
     p.pending = null;
     p.state = e.stringField("state").orElseThrow(() -> error(e, "ElectionDecided without a state"));
-    p.vote = ContractConverter.vote(e.longField("leader"), zxid(e), e.longField("electionEpoch"), e.longField("peerEpoch"));
+    p.vote = voteOf(e);
     p.clock = e.longField("electionEpoch");
     Map<String, Object> s = observed(p, true);
     s.put("vote", p.vote);
@@ -172,34 +184,78 @@ final class Conversion {
 
   private void currentVote(Peer p, TraceEvent e) {
     flush(p, false, e);
-    Map<String, Object> v = ContractConverter.vote(e.longField("leader"), zxid(e), e.longField("electionEpoch"), e.longField("peerEpoch"));
+    Map<String, Object> v = voteOf(e);
     if (v.equals(p.vote)) {
-      return; // QuorumPeer stores the vote the election just returned
+      return; // QuorumPeer stores the vote the election just returned (or an answer showed the new epoch)
     }
-    if (p.vote == null || !p.vote.get("leader").equals(v.get("leader")) || !p.vote.get("zxid").equals(v.get("zxid"))
-        || !p.vote.get("electionEpoch").equals(v.get("electionEpoch"))) {
+    if (!onlyEpochMoves(p.vote, v)) {
       throw error(e, "peer " + p.id + " changes its current vote from " + p.vote + " to " + v + " outside an election");
     }
-    p.vote = v;
-    Map<String, Object> a = args("i", (long) p.id);
-    a.put("peerEpoch", e.longField("peerEpoch"));
-    emit(p, "NewEpoch", a, Map.of("vote", v), e);
+    newEpoch(p, v, e.seq());
   }
 
+  private void newEpoch(Peer p, Map<String, Object> v, long seq) {
+    p.vote = v;
+    Map<String, Object> a = args("i", (long) p.id);
+    a.put("peerEpoch", v.get("peerEpoch"));
+    emit(p, "NewEpoch", a, Map.of("vote", v), seq);
+  }
+
+  /** {@code to} is {@code from} with a later peer epoch: Zab moved the peer on, nothing else changed. */
+  private static boolean onlyEpochMoves(Map<String, Object> from, Map<String, Object> to) {
+    return from != null && from.get("leader").equals(to.get("leader")) && from.get("zxid").equals(to.get("zxid"))
+        && from.get("electionEpoch").equals(to.get("electionEpoch"))
+        && (long) to.get("peerEpoch") > (long) from.get("peerEpoch");
+  }
+
+  /**
+   * A send in state FOLLOWING/LEADING is a {@code Reply}. The receiving thread builds the answer from the
+   * peer's role and vote, and the sending thread records it later, so the record may come after the peer
+   * changed what it answers (it started an election, crashed, or Zab moved its epoch) or before the change
+   * it shows is recorded (a decision or an epoch recorded at exit). The reply is placed where its content
+   * was the peer's answer: that keeps the file's order of everything else, and a reply only adds a
+   * notification, which no earlier event can miss.
+   */
   private void send(Peer p, TraceEvent e) {
     String s = e.stringField("state").orElseThrow(() -> error(e, "SendNotification without a state"));
     if (s.equals(LOOKING)) {
       return; // the wire half of a broadcast the contract already made (see ContractConverter)
     }
+    Answer sent = new Answer(s, voteOf(e));
     Map<String, Object> a = args("i", (long) p.id);
     a.put("j", e.longField("to"));
     ContractEvent reply = new ContractEvent(p.id, "Reply", a, Map.of(), e.seq());
+    if (p.up && sent.equals(p.answer)) {
+      out.add(reply);
+      return;
+    }
+    for (int k = p.ended.size() - 1; k >= 0; k--) {
+      if (p.ended.get(k).answer().equals(sent)) {
+        out.add(indexOf(p.ended.get(k).endedBy()), reply);
+        return;
+      }
+    }
+    if (!p.up) {
+      return; // nothing the peer answered before it went down: a winding-down thread's noise
+    }
     if (p.pending != null && p.pending.kind == Kind.DECIDE) {
       // The answering thread saw the new role before the election thread finished recording the decision.
       p.pending.deferred.add(reply);
-    } else {
-      out.add(reply);
+      return;
     }
+    if (p.answer != null && s.equals(p.answer.state()) && onlyEpochMoves(p.vote, sent.vote())) {
+      newEpoch(p, sent.vote(), e.seq()); // the answer shows the epoch whose CurrentVote is recorded later
+    }
+    out.add(reply); // else an answer the peer never gave: the spec's check reports it
+  }
+
+  private int indexOf(ContractEvent event) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i) == event) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("event not emitted: " + event);
   }
 
   /** Completes what is pending on {@code p} because another of its events arrived. */
@@ -270,7 +326,17 @@ final class Conversion {
   }
 
   private void emit(Peer p, String action, Map<String, Object> args, Map<String, Object> state, long seq) {
-    out.add(new ContractEvent(p.id, action, args, state, seq));
+    ContractEvent event = new ContractEvent(p.id, action, args, state, seq);
+    out.add(event);
+    Answer now = p.up && !p.state.equals(LOOKING) && p.vote != null ? new Answer(p.state, p.vote) : null;
+    if (p.answer != null && !p.answer.equals(now)) {
+      p.ended.add(new EndedAnswer(p.answer, event));
+    }
+    p.answer = now;
+  }
+
+  private Map<String, Object> voteOf(TraceEvent e) {
+    return ContractConverter.vote(e.longField("leader"), zxid(e), e.longField("electionEpoch"), e.longField("peerEpoch"));
   }
 
   private ConversionException error(TraceEvent e, String problem) {

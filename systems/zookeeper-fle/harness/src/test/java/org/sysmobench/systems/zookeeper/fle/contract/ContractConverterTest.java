@@ -21,6 +21,8 @@ import org.sysmobench.trace.TraceReader;
  */
 class ContractConverterTest {
   static final Path TRACES = Path.of("..", "traces").toAbsolutePath().normalize();
+  /** A raw recording whose answers were recorded late (see the test that uses it). */
+  static final Path LATE_ANSWERS = Path.of("src", "test", "resources", "late-answers", "leader-crash.ndjson");
 
   @TempDir Path tmp;
 
@@ -64,6 +66,30 @@ class ContractConverterTest {
     ContractEvent restart = events.subList(crash, events.size()).stream()
         .filter(e -> e.action().equals("Start") && e.node() == events.get(crash).node()).findFirst().orElseThrow();
     assertThat(restart.state()).containsEntry("logicalclock", 0L).containsEntry("up", true);
+  }
+
+  /**
+   * A recording (real ZooKeeper, leader crash) where answers were recorded after the peer moved on: the
+   * receiving thread built them from the peer's role and vote, the sending thread recorded them later.
+   * Peer 1 answers as a follower after its next election started (raw seq 78, election at 75 to 77); peer
+   * 3 answers as the leader after its shutdown began (raw seq 73, shutdown at 65). Each reply is placed
+   * before the event that ended that answer, so the reference explains the trace (ZooKeeperFleTaskTest).
+   */
+  @Test
+  void anAnswerRecordedAfterThePeerMovedOnIsPlacedWhereItWasTheAnswer() throws IOException {
+    List<ContractEvent> events = ContractConverter.convert(TraceReader.any().read(LATE_ANSWERS));
+    int followerReply = indexOfRaw(events, 78);
+    assertThat(events.get(followerReply).action()).isEqualTo("Reply");
+    assertThat(events.get(followerReply + 1)).satisfies(e -> {
+      assertThat(e.action()).isEqualTo("StartElection");
+      assertThat(e.node()).isEqualTo(1);
+    });
+    int leaderReply = indexOfRaw(events, 73);
+    assertThat(events.get(leaderReply).action()).isEqualTo("Reply");
+    assertThat(events.get(leaderReply + 1)).satisfies(e -> {
+      assertThat(e.action()).isEqualTo("Crash");
+      assertThat(e.node()).isEqualTo(3);
+    });
   }
 
   @Test
@@ -113,6 +139,15 @@ class ContractConverterTest {
     assertThatThrownBy(() -> ContractConverter.convert(bad, tmp.resolve("out.ndjson"), "orphan.ndjson"))
         .isInstanceOf(ConversionException.class).hasMessageContaining("orphan.ndjson:")
         .hasMessageContaining("UpdateProposal");
+  }
+
+  private static int indexOfRaw(List<ContractEvent> events, long rawSeq) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).rawSeq() == rawSeq) {
+        return i;
+      }
+    }
+    throw new AssertionError("no contract event from raw seq " + rawSeq);
   }
 
   private static int indexOf(List<ContractEvent> events, String action) {
