@@ -23,14 +23,17 @@ class ZooKeeperFleTaskTest extends TracedTaskTests {
   }
 
   /**
-   * The reference explains a real recording whose answers were recorded after the peer moved on (see
-   * ContractConverterTest): fresh recordings hit this race now and then, so it is pinned by one.
+   * The reference explains real recordings whose answers were recorded late or torn (see
+   * ContractConverterTest): fresh recordings hit these races now and then, so they are pinned by two.
    */
   @Test
-  void answersRecordedLateAreExplained() throws Exception {
+  void answersRecordedLateOrTornAreExplained() throws Exception {
     Path traces = work.resolve("late-answers");
-    ContractConverter.convert(Path.of("src", "test", "resources", "late-answers", "leader-crash.ndjson"), traces.resolve("000-leader-crash.ndjson"),
+    Path raw = Path.of("src", "test", "resources", "late-answers");
+    ContractConverter.convert(raw.resolve("leader-crash.ndjson"), traces.resolve("000-leader-crash.ndjson"),
         "raw/leader-crash.ndjson");
+    ContractConverter.convert(raw.resolve("torn-answer.ndjson"), traces.resolve("001-leader-crash.ndjson"),
+        "raw/torn-answer.ndjson");
     PhaseResult conformance = kit.referencePhase(task().withTraceFolder(traces), Phase.CONFORMANCE);
     assertThat(conformance.score()).as("%s", conformance.findings()).isEqualTo(1.0);
   }

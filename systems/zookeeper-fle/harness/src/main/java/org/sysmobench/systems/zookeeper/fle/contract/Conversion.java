@@ -26,6 +26,7 @@ final class Conversion {
     final Kind kind;
     final TraceEvent first;
     final List<ContractEvent> deferred = new ArrayList<>();
+    boolean requeued;
 
     Pending(Kind kind, TraceEvent first) {
       this.kind = kind;
@@ -38,6 +39,9 @@ final class Conversion {
 
   /** An answer the peer gave until its event {@code endedBy} (a crash, a new election or epoch) changed it. */
   private record EndedAnswer(Answer answer, ContractEvent endedBy) {}
+
+  /** A notification from {@code from} to {@code to} stating LOOKING with the vote {@code from} had decided. */
+  private record Torn(long from, long to, Map<String, Object> vote) {}
 
   /** The converter's view of one peer: the contract's observed variables, as the raw events set them. */
   private static final class Peer {
@@ -61,6 +65,7 @@ final class Conversion {
   private final ZxidRanks ranks;
   private final Map<Integer, Peer> peers = new TreeMap<>();
   private final List<ContractEvent> out = new ArrayList<>();
+  private final List<Torn> torn = new ArrayList<>();
   private int index;
 
   Conversion(Trace trace, ZxidRanks ranks, List<Integer> nodes) {
@@ -87,7 +92,7 @@ final class Conversion {
     }
     for (Peer p : peers.values()) {
       if (p.pending != null && p.pending.kind == Kind.RECEIVE) {
-        flushReceive(p, false, p.pending.first.seq());
+        flushReceive(p, false, p.pending.first.seq(), false);
       }
       p.pending = null;
     }
@@ -130,6 +135,7 @@ final class Conversion {
             || p.pending.first.longField("from") != e.longField("from")) {
           throw error(e, "a requeue that does not follow the receipt of the same notification on peer " + p.id);
         }
+        p.pending.requeued = true;
       }
       case "PeerState" -> {
         String s = e.stringField("state").orElseThrow(() -> error(e, "PeerState without a state"));
@@ -163,7 +169,7 @@ final class Conversion {
       p.pending = null;
       emit(p, "StartElection", a, observed(p, true), e);
     } else {
-      flushReceive(p, false, e.seq());
+      flushReceive(p, false, e.seq(), true);
     }
   }
 
@@ -218,10 +224,13 @@ final class Conversion {
    */
   private void send(Peer p, TraceEvent e) {
     String s = e.stringField("state").orElseThrow(() -> error(e, "SendNotification without a state"));
+    Answer sent = new Answer(s, voteOf(e));
     if (s.equals(LOOKING)) {
+      if (!broadcastOf(p, sent.vote()) && answered(p, sent.vote())) {
+        torn.add(new Torn(p.id, e.longField("to"), sent.vote()));
+      }
       return; // the wire half of a broadcast the contract already made (see ContractConverter)
     }
-    Answer sent = new Answer(s, voteOf(e));
     Map<String, Object> a = args("i", (long) p.id);
     a.put("j", e.longField("to"));
     ContractEvent reply = new ContractEvent(p.id, "Reply", a, Map.of(), e.seq());
@@ -249,6 +258,34 @@ final class Conversion {
     out.add(reply); // else an answer the peer never gave: the spec's check reports it
   }
 
+  /** Whether {@code vote} is what {@code p} broadcasts now: its proposal in its round. */
+  private static boolean broadcastOf(Peer p, Map<String, Object> vote) {
+    return p.proposal != null && vote.get("electionEpoch").equals(p.clock) && vote.get("leader").equals(p.proposal.get("leader"))
+        && vote.get("zxid").equals(p.proposal.get("zxid")) && vote.get("peerEpoch").equals(p.proposal.get("peerEpoch"));
+  }
+
+  /** Whether {@code vote} is the vote {@code p} answers with now or last answered with. */
+  private static boolean answered(Peer p, Map<String, Object> vote) {
+    return p.answer != null ? vote.equals(p.answer.vote())
+        : !p.ended.isEmpty() && vote.equals(p.ended.get(p.ended.size() - 1).answer().vote());
+  }
+
+  /**
+   * A torn notification, received and ignored. ZooKeeper's receiving thread answers a looking peer by
+   * reading its own vote and then, separately, its role: a peer that just left its role (to start an
+   * election) can send its decided vote stating LOOKING, a notification FLE never means to send. The
+   * receiver ignores it when it is of an older round than its own (FLE drops those; no requeue and no
+   * new proposal followed), so the receipt changes nothing and is left out with its send. Received
+   * otherwise, it stays, and the spec's check reports it.
+   */
+  private boolean ignoredTorn(Peer p, TraceEvent n) {
+    if (!LOOKING.equals(n.stringField("state").orElse("")) || n.longField("electionEpoch") >= n.longField("logicalclock")) {
+      return false;
+    }
+    Torn t = new Torn(n.longField("from"), p.id, voteOf(n));
+    return torn.remove(t);
+  }
+
   private int indexOf(ContractEvent event) {
     for (int i = out.size() - 1; i >= 0; i--) {
       if (out.get(i) == event) {
@@ -264,7 +301,7 @@ final class Conversion {
       return;
     }
     switch (p.pending.kind) {
-      case RECEIVE -> flushReceive(p, decisionFollows, p.pending.first.seq());
+      case RECEIVE -> flushReceive(p, decisionFollows, p.pending.first.seq(), false);
       case START_ELECTION -> throw error(next, "peer " + p.id + " started an election (seq " + p.pending.first.seq()
           + ") but did not propose itself before this event");
       case DECIDE -> throw error(next, "peer " + p.id + " set its state (seq " + p.pending.first.seq()
@@ -272,9 +309,13 @@ final class Conversion {
     }
   }
 
-  private void flushReceive(Peer p, boolean decisionFollows, long seq) {
+  private void flushReceive(Peer p, boolean decisionFollows, long seq, boolean proposalChanged) {
     TraceEvent n = p.pending.first;
+    boolean requeued = p.pending.requeued;
     p.pending = null;
+    if (!proposalChanged && !requeued && ignoredTorn(p, n)) {
+      return;
+    }
     Map<String, Object> a = args("i", (long) p.id);
     a.put("j", n.longField("from"));
     a.put("nstate", n.stringField("state").orElseThrow(() -> error(n, "ReceiveNotification without a state")));

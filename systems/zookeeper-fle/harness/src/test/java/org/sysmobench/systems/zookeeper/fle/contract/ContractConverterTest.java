@@ -21,8 +21,9 @@ import org.sysmobench.trace.TraceReader;
  */
 class ContractConverterTest {
   static final Path TRACES = Path.of("..", "traces").toAbsolutePath().normalize();
-  /** A raw recording whose answers were recorded late (see the test that uses it). */
+  /** Raw recordings whose answers were recorded late or torn (see the tests that use them). */
   static final Path LATE_ANSWERS = Path.of("src", "test", "resources", "late-answers", "leader-crash.ndjson");
+  static final Path TORN_ANSWER = Path.of("src", "test", "resources", "late-answers", "torn-answer.ndjson");
 
   @TempDir Path tmp;
 
@@ -92,6 +93,21 @@ class ContractConverterTest {
     });
   }
 
+  /**
+   * A recording (real ZooKeeper, leader crash) with a torn answer: peer 1, leaving its role, answered
+   * peer 2 with its decided vote but stating LOOKING (raw seq 70); peer 2 received it (raw seq 77) and
+   * ignored it as of an older round. That receipt is left out; every other receipt stays.
+   */
+  @Test
+  void aTornAnswerThatTheReceiverIgnoresIsLeftOut() throws IOException {
+    Trace raw = TraceReader.any().read(TORN_ANSWER);
+    List<ContractEvent> events = ContractConverter.convert(raw);
+    assertThat(events).extracting(ContractEvent::rawSeq).doesNotContain(77L).contains(75L, 79L);
+    long receipts = raw.events().stream()
+        .filter(e -> e.event().equals("ReceiveNotification") && e.seq() < scenarioEnd(raw)).count();
+    assertThat(events.stream().filter(e -> e.action().equals("HandleNotification")).count()).isEqualTo(receipts - 1);
+  }
+
   @Test
   void zxidsBecomeRanksThatKeepTheirOrder() {
     ZxidRanks r = ZxidRanks.of(new java.util.TreeSet<>(List.of(0L, 4294967300L, 4294967299L, 8589934592L)));
@@ -139,6 +155,11 @@ class ContractConverterTest {
     assertThatThrownBy(() -> ContractConverter.convert(bad, tmp.resolve("out.ndjson"), "orphan.ndjson"))
         .isInstanceOf(ConversionException.class).hasMessageContaining("orphan.ndjson:")
         .hasMessageContaining("UpdateProposal");
+  }
+
+  private static long scenarioEnd(Trace raw) {
+    return raw.events().stream().filter(e -> e.event().equals("ScenarioEnd")).mapToLong(TraceEvent::seq).findFirst()
+        .orElse(Long.MAX_VALUE);
   }
 
   private static int indexOfRaw(List<ContractEvent> events, long rawSeq) {
