@@ -44,8 +44,11 @@ import org.sysmobench.trace.TraceWriter;
  *       they are dropped;</li>
  *   <li>a later {@code CurrentVote} that only changes the peer epoch = {@code NewEpoch} (Zab's
  *       synchronisation, outside the contract, moved the peer to a new epoch);</li>
- *   <li>{@code PeerStart} = {@code Start}, {@code PeerShutdown} = {@code Crash}; a down peer's remaining
- *       events (its threads winding down) are dropped, but for answers it built before the crash; {@code AcceptedEpoch}/{@code CurrentEpoch} are Zab's
+ *   <li>{@code PeerStart} = {@code Start}, {@code PeerShutdown} = {@code Crash}, after the step the election
+ *       thread was in, when its next event completes it (a shutdown does not stop that thread at once); a
+ *       down peer's remaining events (its threads winding down) are dropped, but for answers it built
+ *       before the crash; a torn answer (a peer leaving its role sends its decided vote stating LOOKING)
+ *       that its receiver ignores as of an older round is dropped with its receipt; {@code AcceptedEpoch}/{@code CurrentEpoch} are Zab's
  *       and dropped.</li>
  * </ul>
  */

@@ -52,6 +52,8 @@ final class Conversion {
     Map<String, Object> proposal;
     Map<String, Object> vote;
     Pending pending;
+    /** The shutdown that began while the election thread was mid-step (null when none). */
+    TraceEvent shutdown;
     /** What the peer answers now (null while it is down or looking). */
     Answer answer;
     final List<EndedAnswer> ended = new ArrayList<>();
@@ -82,7 +84,12 @@ final class Conversion {
         break;
       }
       Peer p = peer(e);
-      if (e.event().equals("PeerStart")) {
+      if (p.shutdown != null && !e.event().equals("PeerStart")) {
+        dying(p, e);
+      } else if (e.event().equals("PeerStart")) {
+        if (p.shutdown != null) {
+          endStep(p);
+        }
         start(p, e);
       } else if (p.up) {
         step(p, e);
@@ -91,7 +98,9 @@ final class Conversion {
       }
     }
     for (Peer p : peers.values()) {
-      if (p.pending != null && p.pending.kind == Kind.RECEIVE) {
+      if (p.shutdown != null) {
+        endStep(p);
+      } else if (p.pending != null && p.pending.kind == Kind.RECEIVE) {
         flushReceive(p, false, p.pending.first.seq(), false);
       }
       p.pending = null;
@@ -117,9 +126,11 @@ final class Conversion {
   private void step(Peer p, TraceEvent e) {
     switch (e.event()) {
       case "PeerShutdown" -> {
-        flush(p, false, e);
-        p.up = false;
-        emit(p, "Crash", args("i", (long) p.id), Map.of("up", false), e);
+        if (p.pending != null) {
+          p.shutdown = e; // the election thread finishes its step first (see dying)
+        } else {
+          crash(p, e);
+        }
       }
       case "ElectionStarted" -> {
         flush(p, false, e);
@@ -153,6 +164,55 @@ final class Conversion {
       }
       default -> throw error(e, "unknown event '" + e.event() + "'");
     }
+  }
+
+  private void crash(Peer p, TraceEvent shutdown) {
+    p.up = false;
+    emit(p, "Crash", args("i", (long) p.id), Map.of("up", false), shutdown);
+  }
+
+  /**
+   * An event of a peer whose shutdown began while its election thread was mid-step (it had received a
+   * notification, started an election or set its role). Shutting down does not stop that thread at once:
+   * it may still finish the step (adopt the vote it received, propose itself, record its decision), and
+   * then the step happened before the crash. The event that completes the step completes it; any other
+   * ends it as it stands (a receipt that changed nothing; a half-recorded election or decision, dropped),
+   * and the crash follows.
+   */
+  private void dying(Peer p, TraceEvent e) {
+    if (e.event().equals("SendNotification")) {
+      send(p, e);
+      return;
+    }
+    boolean completes = switch (p.pending.kind) {
+      case START_ELECTION -> e.event().equals("UpdateProposal");
+      case RECEIVE -> e.event().equals("UpdateProposal") || e.event().equals("RequeueNotification");
+      case DECIDE -> e.event().equals("ElectionDecided");
+    };
+    if (completes) {
+      step(p, e);
+      if (p.pending != null) {
+        return; // a requeue: the receipt is still being handled
+      }
+      crashAfterStep(p);
+    } else {
+      endStep(p);
+    }
+  }
+
+  /** Ends a dying peer's step as it stands, then crashes it. */
+  private void endStep(Peer p) {
+    if (p.pending.kind == Kind.RECEIVE) {
+      flushReceive(p, false, p.pending.first.seq(), false);
+    }
+    p.pending = null;
+    crashAfterStep(p);
+  }
+
+  private void crashAfterStep(Peer p) {
+    TraceEvent shutdown = p.shutdown;
+    p.shutdown = null;
+    crash(p, shutdown);
   }
 
   private void updateProposal(Peer p, TraceEvent e) {

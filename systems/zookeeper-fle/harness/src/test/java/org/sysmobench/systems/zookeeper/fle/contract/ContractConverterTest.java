@@ -21,9 +21,8 @@ import org.sysmobench.trace.TraceReader;
  */
 class ContractConverterTest {
   static final Path TRACES = Path.of("..", "traces").toAbsolutePath().normalize();
-  /** Raw recordings whose answers were recorded late or torn (see the tests that use them). */
-  static final Path LATE_ANSWERS = Path.of("src", "test", "resources", "late-answers", "leader-crash.ndjson");
-  static final Path TORN_ANSWER = Path.of("src", "test", "resources", "late-answers", "torn-answer.ndjson");
+  /** Raw recordings of races between ZooKeeper's threads (see the tests that use them). */
+  static final Path RACES = Path.of("src", "test", "resources", "races");
 
   @TempDir Path tmp;
 
@@ -78,7 +77,7 @@ class ContractConverterTest {
    */
   @Test
   void anAnswerRecordedAfterThePeerMovedOnIsPlacedWhereItWasTheAnswer() throws IOException {
-    List<ContractEvent> events = ContractConverter.convert(TraceReader.any().read(LATE_ANSWERS));
+    List<ContractEvent> events = ContractConverter.convert(TraceReader.any().read(RACES.resolve("late-answers.ndjson")));
     int followerReply = indexOfRaw(events, 78);
     assertThat(events.get(followerReply).action()).isEqualTo("Reply");
     assertThat(events.get(followerReply + 1)).satisfies(e -> {
@@ -100,12 +99,30 @@ class ContractConverterTest {
    */
   @Test
   void aTornAnswerThatTheReceiverIgnoresIsLeftOut() throws IOException {
-    Trace raw = TraceReader.any().read(TORN_ANSWER);
+    Trace raw = TraceReader.any().read(RACES.resolve("torn-answer.ndjson"));
     List<ContractEvent> events = ContractConverter.convert(raw);
     assertThat(events).extracting(ContractEvent::rawSeq).doesNotContain(77L).contains(75L, 79L);
     long receipts = raw.events().stream()
         .filter(e -> e.event().equals("ReceiveNotification") && e.seq() < scenarioEnd(raw)).count();
     assertThat(events.stream().filter(e -> e.action().equals("HandleNotification")).count()).isEqualTo(receipts - 1);
+  }
+
+  /**
+   * A recording (real ZooKeeper, quorum loss) where peer 1's shutdown began (raw seq 74) while its election
+   * thread handled peer 2's better vote (received at 73), which it still adopted (its new proposal at 78):
+   * the adopting receipt comes before the crash.
+   */
+  @Test
+  void aStepFinishedAfterTheShutdownBeganComesBeforeTheCrash() throws IOException {
+    List<ContractEvent> events = ContractConverter.convert(TraceReader.any().read(RACES.resolve("crash-mid-step.ndjson")));
+    int adopt = indexOfRaw(events, 78);
+    assertThat(events.get(adopt).action()).isEqualTo("HandleNotification");
+    assertThat(events.get(adopt).args()).containsEntry("j", 2L);
+    assertThat(events.get(adopt).state().get("proposal")).hasToString("{leader=2, peerEpoch=1, zxid=1}");
+    assertThat(events.get(adopt + 1)).satisfies(e -> {
+      assertThat(e.action()).isEqualTo("Crash");
+      assertThat(e.node()).isEqualTo(1);
+    });
   }
 
   @Test
