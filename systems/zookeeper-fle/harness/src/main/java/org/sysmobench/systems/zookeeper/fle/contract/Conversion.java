@@ -284,9 +284,12 @@ final class Conversion {
    */
   private void send(Peer p, TraceEvent e) {
     String s = e.stringField("state").orElseThrow(() -> error(e, "SendNotification without a state"));
+    if (e.longField("zxid") < 0) {
+      return; // the cleared proposal of an election that shut down (see ZxidRanks)
+    }
     Answer sent = new Answer(s, voteOf(e));
     if (s.equals(LOOKING)) {
-      if (!broadcastOf(p, sent.vote()) && answered(p, sent.vote())) {
+      if (p.up && !broadcastOf(p, sent.vote()) && answered(p, sent.vote())) {
         torn.add(new Torn(p.id, e.longField("to"), sent.vote()));
       }
       return; // the wire half of a broadcast the contract already made (see ContractConverter)

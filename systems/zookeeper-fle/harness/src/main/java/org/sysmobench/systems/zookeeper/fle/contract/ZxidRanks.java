@@ -9,7 +9,9 @@ import java.util.TreeSet;
  * Replaces each 64-bit zxid of one trace by its rank among the trace's distinct zxids (0 stays 0, the
  * smallest non-zero zxid becomes 1, ...). Why: the election only compares zxids, and a real zxid
  * ({@code epoch << 32 | counter}) does not fit a TLA+ integer; ranks keep every comparison and stay small
- * enough for model checking.
+ * enough for model checking. A negative zxid is no zxid: FLE clears its proposal to -1 when it shuts
+ * down, and a peer's threads still send it while winding down; it gets no rank (those events are not
+ * converted).
  */
 public final class ZxidRanks {
   private final Map<Long, Integer> rank;
@@ -23,7 +25,7 @@ public final class ZxidRanks {
     int next = 1;
     for (long z : new TreeSet<>(zxids)) {
       if (z < 0) {
-        throw new IllegalArgumentException("negative zxid " + z);
+        continue;
       }
       m.put(z, z == 0 ? 0 : next++);
     }

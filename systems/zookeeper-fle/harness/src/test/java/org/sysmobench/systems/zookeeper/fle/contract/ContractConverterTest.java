@@ -125,6 +125,17 @@ class ContractConverterTest {
     });
   }
 
+  /**
+   * A recording (real ZooKeeper, quorum loss) where peer 1, shutting down, still sent a notification with
+   * the proposal FLE clears on shutdown (leader and zxid -1, raw seq 80): it converts, without that send.
+   */
+  @Test
+  void theClearedProposalOfAShutDownElectionIsNotConverted() throws IOException {
+    List<ContractEvent> events = ContractConverter.convert(TraceReader.any().read(RACES.resolve("cleared-proposal.ndjson")));
+    assertThat(events).extracting(ContractEvent::rawSeq).doesNotContain(80L);
+    assertThat(events).extracting(ContractEvent::action).contains("Crash");
+  }
+
   @Test
   void zxidsBecomeRanksThatKeepTheirOrder() {
     ZxidRanks r = ZxidRanks.of(new java.util.TreeSet<>(List.of(0L, 4294967300L, 4294967299L, 8589934592L)));
