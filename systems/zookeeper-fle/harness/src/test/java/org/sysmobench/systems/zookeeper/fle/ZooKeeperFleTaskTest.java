@@ -38,7 +38,7 @@ class ZooKeeperFleTaskTest extends TracedTaskTests {
     try (Stream<Path> s = Files.list(Path.of("src", "test", "resources", "races"))) {
       raw = s.sorted().toList();
     }
-    assertThat(raw).hasSize(4);
+    assertThat(raw).hasSize(5);
     for (int i = 0; i < raw.size(); i++) {
       ContractConverter.convert(raw.get(i), traces.resolve(String.format("%03d-race.ndjson", i)),
           "raw/" + raw.get(i).getFileName());

@@ -289,7 +289,7 @@ final class Conversion {
     }
     Answer sent = new Answer(s, voteOf(e));
     if (s.equals(LOOKING)) {
-      if (p.up && !broadcastOf(p, sent.vote()) && answered(p, sent.vote())) {
+      if (!broadcastOf(p, sent.vote()) && answered(p, sent.vote())) {
         torn.add(new Torn(p.id, e.longField("to"), sent.vote()));
       }
       return; // the wire half of a broadcast the contract already made (see ContractConverter)
@@ -336,7 +336,8 @@ final class Conversion {
   /**
    * A torn notification, received and ignored. ZooKeeper's receiving thread answers a looking peer by
    * reading its own vote and then, separately, its role: a peer that just left its role (to start an
-   * election) can send its decided vote stating LOOKING, a notification FLE never means to send. The
+   * election, or shutting down) can send its decided vote stating LOOKING, a notification FLE never
+   * means to send. The
    * receiver ignores it when it is of an older round than its own (FLE drops those; no requeue and no
    * new proposal followed), so the receipt changes nothing and is left out with its send. Received
    * otherwise, it stays, and the spec's check reports it.

@@ -136,6 +136,14 @@ class ContractConverterTest {
     assertThat(events).extracting(ContractEvent::action).contains("Crash");
   }
 
+  /** The same from a peer shutting down (quorum loss): peer 2 sent it at raw seq 77, peer 1 ignored it at 80. */
+  @Test
+  void aTornAnswerOfAPeerShuttingDownIsLeftOutToo() throws IOException {
+    List<ContractEvent> events =
+        ContractConverter.convert(TraceReader.any().read(RACES.resolve("torn-answer-shutting-down.ndjson")));
+    assertThat(events).extracting(ContractEvent::rawSeq).doesNotContain(80L).contains(79L, 89L);
+  }
+
   @Test
   void zxidsBecomeRanksThatKeepTheirOrder() {
     ZxidRanks r = ZxidRanks.of(new java.util.TreeSet<>(List.of(0L, 4294967300L, 4294967299L, 8589934592L)));
