@@ -183,6 +183,7 @@ final class BenchEvalCommand implements Callable<Integer> {
             .filter(p -> !p.getFileName().toString().startsWith("SysMoBench_Safety")
                 && !p.getFileName().toString().startsWith("SysMoBench_Model")
                 && !p.getFileName().toString().startsWith("SysMoBench_Property_")
+                && !p.getFileName().toString().startsWith("SysMoBench_Liveness")
                 && !p.getFileName().toString().equals(SharedSearch.MODULE + ".cfg")
                 && !p.getFileName().toString().startsWith(TRACE_CHECK))
             .sorted().toList();

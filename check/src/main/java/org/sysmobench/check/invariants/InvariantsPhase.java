@@ -2,10 +2,12 @@ package org.sysmobench.check.invariants;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,7 +43,8 @@ import org.sysmobench.tla.tlc.TraceStep;
  * Checks every invariant template against the spec: the safety and action templates on the task's model
  * together (see {@link SafetyBatches}, which starts from the {@link SharedSearch}; those with model
  * constants of their own together per set of constants), each liveness template in its own TLC job (TLC
- * 2.18 does not say which property a temporal counterexample violates), all concurrently. The author's
+ * 2.18 does not say which property a temporal counterexample violates: the liveness templates of one
+ * model are checked together first, and each alone only when that is not a clean pass), all concurrently. The author's
  * own INVARIANT and PROPERTY lines are not checked (they are the author's claims, not the benchmark's). A check that hits its budget is INCOMPLETE and not credited.
  *
  * <p>No credit without behaviour. A spec that does little satisfies every safety property vacuously,
@@ -53,8 +56,10 @@ import org.sysmobench.tla.tlc.TraceStep;
  * which no behaviour of the spec can satisfy and which would make every liveness property hold, is a
  * violation. The paper profile credits nothing when the runtime phase showed no behaviour at all.
  *
- * <p>Jobs: the {@link SharedSearch} and the safety rounds ({@link SafetyBatches}), {@code property:<name>}
- * for each liveness template, and the runtime phase's jobs (for the paper profile's guard).
+ * <p>Jobs: the {@link SharedSearch} and the safety rounds ({@link SafetyBatches}), {@code liveness<k>} for
+ * the liveness templates of the k-th model when it has several, {@code property:<name>} for a liveness
+ * template alone (the only one of its model, or after its model's {@code liveness<k>} did not pass), and
+ * the runtime phase's jobs (for the paper profile's guard).
  */
 public final class InvariantsPhase implements ModelPhase {
   static final String FAIRNESS_OUTSIDE_NEXT = "fairness-outside-next";
@@ -70,10 +75,25 @@ public final class InvariantsPhase implements ModelPhase {
     List<InvariantTemplate> templates = in.task().invariants();
     List<JobRequest> needed = new ArrayList<>();
     Map<String, InvariantCheck> byName = new HashMap<>();
-    for (InvariantTemplate t : templates) {
-      if (t.kind() == InvariantKind.LIVENESS) {
+    List<List<InvariantTemplate>> liveness = livenessByModel(templates);
+    for (int k = 0; k < liveness.size(); k++) {
+      List<InvariantTemplate> group = liveness.get(k);
+      if (group.size() > 1) {
+        JobRequest together = livenessJob(in, group, k);
+        Optional<TlcResult> r = done.get(together.id());
+        if (r.isEmpty()) {
+          needed.add(together);
+          continue;
+        }
+        if (r.get().outcome() instanceof TlcOutcome.Ok) {
+          group.forEach(t -> byName.put(t.name(), judge(t, r.get())));
+          continue;
+        }
+        // Not a clean pass: which property failed, and how, is what each template's own job says.
+      }
+      for (InvariantTemplate t : group) {
         JobRequest job = propertyJob(in, t);
-        done.get(job.id()).ifPresentOrElse(r -> byName.put(t.name(), judge(t, r)), () -> needed.add(job));
+        done.get(job.id()).ifPresentOrElse(x -> byName.put(t.name(), judge(t, x)), () -> needed.add(job));
       }
     }
     SafetyBatches.Progress safety = SafetyBatches.step(in, done);
@@ -150,6 +170,31 @@ public final class InvariantsPhase implements ModelPhase {
     long total = checks.stream().filter(c -> c.kind().equals(kind)).count();
     long holds = checks.stream().filter(c -> c.kind().equals(kind) && c.outcome() == InvariantOutcome.HOLDS).count();
     return holds + "/" + total;
+  }
+
+  /** The liveness templates grouped by their model constants (groups and templates in task order). */
+  private static List<List<InvariantTemplate>> livenessByModel(List<InvariantTemplate> templates) {
+    Map<Map<String, String>, List<InvariantTemplate>> byModel = new LinkedHashMap<>();
+    templates.stream().filter(t -> t.kind() == InvariantKind.LIVENESS)
+        .forEach(t -> byModel.computeIfAbsent(t.constants(), k -> new ArrayList<>()).add(t));
+    return List.copyOf(byModel.values());
+  }
+
+  /**
+   * A job checking the liveness templates of one model together ({@code liveness<k>}): each a PROPERTY,
+   * as in {@link #propertyJob}. It stands for their own jobs only when it passes cleanly (each property
+   * holds on the whole graph, within the same budget, as it would alone); anything else runs each
+   * template's own job, so a verdict never depends on what was checked with it.
+   */
+  private static JobRequest livenessJob(EvalInputs in, List<InvariantTemplate> group, int k) {
+    PhaseBudget b = in.task().budgets().liveness();
+    String module = "SysMoBench_Liveness" + k;
+    CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), group);
+    TlcConfig cfg = in.config().with(group.get(0).constants()).config(ModelModule.LIVE_SPEC)
+        .withProperties(group.stream().map(CheckModule::checkedName).toList())
+        .withInvariants(List.of(ModelModule.FAIR_WITHIN_NEXT));
+    return JobRequest.check("liveness" + k, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
+        in.model().variables());
   }
 
   /**
