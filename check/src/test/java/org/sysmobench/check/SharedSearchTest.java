@@ -122,6 +122,35 @@ class SharedSearchTest {
     assertThat(e.phase(Phase.INVARIANTS).score()).isEqualTo(1.0);
   }
 
+  @Test
+  void livenessTemplatesOfOneModelAreCheckedInOneJobWhenTheyAllHold() throws Exception {
+    InvariantTemplate release = new InvariantTemplate("EventualRelease", InvariantKind.LIVENESS,
+        "a holder lets go", "\\A t \\in Threads : holds[t] ~> ~holds[t]");
+    KeptEvaluation e = evaluate(withTemplates(List.of(release)), spec("reference/ToyLock.tla"), "ToyLock.tla");
+    assertThat(e.invariants()).containsEntry("EventualAcquire", InvariantOutcome.HOLDS)
+        .containsEntry("EventualRelease", InvariantOutcome.HOLDS);
+    assertThat(Files.readString(e.workDir().resolve("SysMoBench_Liveness0.cfg")))
+        .contains("PROPERTY SysMoBench_T_EventualAcquire", "PROPERTY SysMoBench_T_EventualRelease");
+    assertThat(e.workFiles()).noneMatch(f -> f.startsWith("SysMoBench_Property_"));
+    assertThat(e.phase(Phase.INVARIANTS).score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aLivenessViolationAmongSeveralIsSettledByEachTemplatesOwnJob() throws Exception {
+    InvariantTemplate release = new InvariantTemplate("EventualRelease", InvariantKind.LIVENESS,
+        "a holder lets go", "\\A t \\in Threads : holds[t] ~> ~holds[t]");
+    InvariantTemplate everyone = new InvariantTemplate("EveryoneHoldsAtOnce", InvariantKind.LIVENESS,
+        "false of every lock with two threads", "<>(\\A t \\in Threads : holds[t])");
+    KeptEvaluation e = evaluate(withTemplates(List.of(release, everyone)), spec("reference/ToyLock.tla"), "ToyLock.tla");
+    // TLC does not name the violated temporal property: the joint job only says one failed, and each
+    // template's own job says which, so the verdicts are those of three separate checks.
+    assertThat(e.invariants()).containsEntry("EventualAcquire", InvariantOutcome.HOLDS)
+        .containsEntry("EventualRelease", InvariantOutcome.HOLDS)
+        .containsEntry("EveryoneHoldsAtOnce", InvariantOutcome.VIOLATED);
+    assertThat(e.workFiles()).contains("SysMoBench_Liveness0.cfg", "SysMoBench_Property_EventualAcquire.cfg",
+        "SysMoBench_Property_EventualRelease.cfg", "SysMoBench_Property_EveryoneHoldsAtOnce.cfg");
+  }
+
   /** The toy lock with {@code more} templates after its own. */
   private static Task withTemplates(List<InvariantTemplate> more) {
     List<InvariantTemplate> templates = new java.util.ArrayList<>(task.invariants());
