@@ -48,8 +48,8 @@ import org.sysmobench.trace.TraceWriter;
  *       thread was in, when its next event completes it (a shutdown does not stop that thread at once); a
  *       down peer's remaining events (its threads winding down) are dropped, but for answers it built
  *       before the crash; a torn answer (a peer leaving its role sends its decided vote stating LOOKING)
- *       that its receiver ignores as of an older round is dropped with its receipt; {@code AcceptedEpoch}/{@code CurrentEpoch} are Zab's
- *       and dropped.</li>
+ *       that its receiver ignores as of an older round is dropped with its receipt;
+ *       {@code AcceptedEpoch}/{@code CurrentEpoch} are Zab's and dropped.</li>
  * </ul>
  */
 public final class ContractConverter {

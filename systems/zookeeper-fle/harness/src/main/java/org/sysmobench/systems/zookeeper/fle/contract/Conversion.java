@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.sysmobench.trace.Trace;
 import org.sysmobench.trace.TraceEvent;
@@ -84,13 +83,13 @@ final class Conversion {
         break;
       }
       Peer p = peer(e);
-      if (p.shutdown != null && !e.event().equals("PeerStart")) {
-        dying(p, e);
-      } else if (e.event().equals("PeerStart")) {
+      if (e.event().equals("PeerStart")) {
         if (p.shutdown != null) {
           endStep(p);
         }
         start(p, e);
+      } else if (p.shutdown != null) {
+        dying(p, e);
       } else if (p.up) {
         step(p, e);
       } else if (e.event().equals("SendNotification")) {
@@ -323,8 +322,12 @@ final class Conversion {
 
   /** Whether {@code vote} is what {@code p} broadcasts now: its proposal in its round. */
   private static boolean broadcastOf(Peer p, Map<String, Object> vote) {
-    return p.proposal != null && vote.get("electionEpoch").equals(p.clock) && vote.get("leader").equals(p.proposal.get("leader"))
-        && vote.get("zxid").equals(p.proposal.get("zxid")) && vote.get("peerEpoch").equals(p.proposal.get("peerEpoch"));
+    if (p.proposal == null) {
+      return false;
+    }
+    Map<String, Object> broadcast = new TreeMap<>(p.proposal);
+    broadcast.put("electionEpoch", p.clock);
+    return vote.equals(broadcast);
   }
 
   /** Whether {@code vote} is the vote {@code p} answers with now or last answered with. */
@@ -337,10 +340,9 @@ final class Conversion {
    * A torn notification, received and ignored. ZooKeeper's receiving thread answers a looking peer by
    * reading its own vote and then, separately, its role: a peer that just left its role (to start an
    * election, or shutting down) can send its decided vote stating LOOKING, a notification FLE never
-   * means to send. The
-   * receiver ignores it when it is of an older round than its own (FLE drops those; no requeue and no
-   * new proposal followed), so the receipt changes nothing and is left out with its send. Received
-   * otherwise, it stays, and the spec's check reports it.
+   * means to send. The receiver ignores it when it is of an older round than its own (FLE drops those;
+   * no requeue and no new proposal followed), so the receipt changes nothing and is left out with its
+   * send. Received otherwise, it stays, and the spec's check reports it.
    */
   private boolean ignoredTorn(Peer p, TraceEvent n) {
     if (!LOOKING.equals(n.stringField("state").orElse("")) || n.longField("electionEpoch") >= n.longField("logicalclock")) {
