@@ -36,6 +36,9 @@ class SharedSearchTest {
   static final Path TASK = EvaluatorTest.TASK;
   static final TaskTestKit kit = TaskTestKit.shared();
   static final Task task = TaskLoader.load(TASK);
+  /** A liveness template the toy lock satisfies, on the task's own model. */
+  static final InvariantTemplate EVENTUAL_RELEASE = new InvariantTemplate("EventualRelease", InvariantKind.LIVENESS,
+      "a holder lets go", "\\A t \\in Threads : holds[t] ~> ~holds[t]");
 
   static KeptEvaluation evaluate(Task t, String spec, String name) throws IOException {
     return KeptEvaluation.of(kit, t, spec, name);
@@ -124,9 +127,7 @@ class SharedSearchTest {
 
   @Test
   void livenessTemplatesOfOneModelAreCheckedInOneJobWhenTheyAllHold() throws Exception {
-    InvariantTemplate release = new InvariantTemplate("EventualRelease", InvariantKind.LIVENESS,
-        "a holder lets go", "\\A t \\in Threads : holds[t] ~> ~holds[t]");
-    KeptEvaluation e = evaluate(withTemplates(List.of(release)), spec("reference/ToyLock.tla"), "ToyLock.tla");
+    KeptEvaluation e = evaluate(withTemplates(List.of(EVENTUAL_RELEASE)), spec("reference/ToyLock.tla"), "ToyLock.tla");
     assertThat(e.invariants()).containsEntry("EventualAcquire", InvariantOutcome.HOLDS)
         .containsEntry("EventualRelease", InvariantOutcome.HOLDS);
     assertThat(Files.readString(e.workDir().resolve("SysMoBench_Liveness0.cfg")))
@@ -137,11 +138,9 @@ class SharedSearchTest {
 
   @Test
   void aLivenessViolationAmongSeveralIsSettledByEachTemplatesOwnJob() throws Exception {
-    InvariantTemplate release = new InvariantTemplate("EventualRelease", InvariantKind.LIVENESS,
-        "a holder lets go", "\\A t \\in Threads : holds[t] ~> ~holds[t]");
     InvariantTemplate everyone = new InvariantTemplate("EveryoneHoldsAtOnce", InvariantKind.LIVENESS,
         "false of every lock with two threads", "<>(\\A t \\in Threads : holds[t])");
-    KeptEvaluation e = evaluate(withTemplates(List.of(release, everyone)), spec("reference/ToyLock.tla"), "ToyLock.tla");
+    KeptEvaluation e = evaluate(withTemplates(List.of(EVENTUAL_RELEASE, everyone)), spec("reference/ToyLock.tla"), "ToyLock.tla");
     // TLC does not name the violated temporal property: the joint job only says one failed, and each
     // template's own job says which, so the verdicts are those of three separate checks.
     assertThat(e.invariants()).containsEntry("EventualAcquire", InvariantOutcome.HOLDS)

@@ -42,10 +42,11 @@ import org.sysmobench.tla.tlc.TraceStep;
 /**
  * Checks every invariant template against the spec: the safety and action templates on the task's model
  * together (see {@link SafetyBatches}, which starts from the {@link SharedSearch}; those with model
- * constants of their own together per set of constants), each liveness template in its own TLC job (TLC
- * 2.18 does not say which property a temporal counterexample violates: the liveness templates of one
- * model are checked together first, and each alone only when that is not a clean pass), all concurrently. The author's
- * own INVARIANT and PROPERTY lines are not checked (they are the author's claims, not the benchmark's). A check that hits its budget is INCOMPLETE and not credited.
+ * constants of their own together per set of constants), the liveness templates of one model together in
+ * one TLC job and each alone only when that is not a clean pass (TLC 2.18 does not say which property a
+ * temporal counterexample violates), all concurrently. The author's own INVARIANT and PROPERTY lines are
+ * not checked (they are the author's claims, not the benchmark's). A check that hits its budget is
+ * INCOMPLETE and not credited.
  *
  * <p>No credit without behaviour. A spec that does little satisfies every safety property vacuously,
  * so the sound profile scales the credit by the share of contract actions that fire in the state space
@@ -181,35 +182,32 @@ public final class InvariantsPhase implements ModelPhase {
   }
 
   /**
-   * A job checking the liveness templates of one model together ({@code liveness<k>}): each a PROPERTY,
-   * as in {@link #propertyJob}. It stands for their own jobs only when it passes cleanly (each property
-   * holds on the whole graph, within the same budget, as it would alone); anything else runs each
-   * template's own job, so a verdict never depends on what was checked with it.
+   * A job checking the liveness templates of one model together ({@code liveness<k>}). It stands for
+   * their own jobs only when it passes cleanly (each property holds on the whole graph, within the same
+   * budget, as it would alone); anything else runs each template's own job, so a verdict never depends
+   * on what was checked with it.
    */
   private static JobRequest livenessJob(EvalInputs in, List<InvariantTemplate> group, int k) {
-    PhaseBudget b = in.task().budgets().liveness();
-    String module = "SysMoBench_Liveness" + k;
-    CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), group);
-    TlcConfig cfg = in.config().with(group.get(0).constants()).config(ModelModule.LIVE_SPEC)
-        .withProperties(group.stream().map(CheckModule::checkedName).toList())
-        .withInvariants(List.of(ModelModule.FAIR_WITHIN_NEXT));
-    return JobRequest.check("liveness" + k, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
-        in.model().variables());
+    return livenessCheck(in, "liveness" + k, "SysMoBench_Liveness" + k, group);
+  }
+
+  /** A job checking one liveness template on its own. */
+  private static JobRequest propertyJob(EvalInputs in, InvariantTemplate t) {
+    return livenessCheck(in, "property:" + t.name(), "SysMoBench_Property_" + t.name(), List.of(t));
   }
 
   /**
-   * A job checking one liveness template on its own, as a PROPERTY of the specification with its
+   * A job checking {@code templates} (of one model) as PROPERTYs of the specification with its
    * fairness, with the check that the fairness covers only steps of the next-state action as an
-   * INVARIANT, under the liveness budget and the template's model constants.
+   * INVARIANT, under the liveness budget and the templates' model constants.
    */
-  private static JobRequest propertyJob(EvalInputs in, InvariantTemplate t) {
+  private static JobRequest livenessCheck(EvalInputs in, String id, String module, List<InvariantTemplate> templates) {
     PhaseBudget b = in.task().budgets().liveness();
-    String module = "SysMoBench_Property_" + t.name();
-    CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), List.of(t));
-    TlcConfig cfg = in.config().with(t.constants()).config(ModelModule.LIVE_SPEC)
-        .withProperties(List.of(CheckModule.checkedName(t)))
+    CheckModule m = CheckModule.render(module, in.task().contract(), in.defined(), in.hookKey(), templates);
+    TlcConfig cfg = in.config().with(templates.get(0).constants()).config(ModelModule.LIVE_SPEC)
+        .withProperties(templates.stream().map(CheckModule::checkedName).toList())
         .withInvariants(List.of(ModelModule.FAIR_WITHIN_NEXT));
-    return JobRequest.check("property:" + t.name(), module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
+    return JobRequest.check(id, module, m.text(), cfg, WorkFiles.budget(b, b.maxStates(), false),
         in.model().variables());
   }
 
