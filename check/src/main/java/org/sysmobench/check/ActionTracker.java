@@ -20,8 +20,9 @@ import org.sysmobench.tla.tlc.HookReport;
  *
  * <p>Implemented as an action constraint that is always TRUE: TLC evaluates it on every step it
  * generates, and it reports to the evaluation hooks (with the job's key) each action the first time a
- * step satisfies it; an action already seen costs one hook call. Number 0 is "some step changes some
- * variable", contract action {@code i} (0-based, in contract order) is number {@code i + 1}.
+ * step satisfies it; an action already seen costs one hook call, and once all have been seen a step
+ * costs one call in all (the guard). Number 0 is "some step changes some variable", contract action
+ * {@code i} (0-based, in contract order) is number {@code i + 1}.
  */
 public final class ActionTracker {
   /** The action constraint's name. */
@@ -53,7 +54,8 @@ public final class ActionTracker {
       String satisfied = satisfied(a);
       lines.add(clause(k, i + 1, a.noop() ? satisfied : "(" + changes + " /\\ " + satisfied + ")"));
     }
-    return NAME + " ==\n  /\\ " + String.join("\n  /\\ ", lines) + "\n";
+    String guard = "SysMoBench_FiredFewer(" + k + ", " + lines.size() + ", " + vars + ")";
+    return NAME + " ==\n  " + guard + " =>\n    /\\ " + String.join("\n    /\\ ", lines) + "\n";
   }
 
   private static String clause(String key, int number, String fires) {

@@ -82,10 +82,22 @@ public record TlaTools(Path toolsJar, Path bridgeCodeBase, Path standardModules,
     return new TlaTools(toolsJar, bridge, standard, library);
   }
 
-  /** The code bases an isolated loader needs: the tools jar first, then the bridge. */
+  /**
+   * The code bases an isolated loader needs, in order: the bridge first, so that its per-action coverage
+   * counter ({@code tlc2.tool.coverage.CostModelCreator}) stands for the tools' own, then the tools jar.
+   */
+  public List<Path> isolatedCodeBases() {
+    return List.of(bridgeCodeBase, toolsJar);
+  }
+
+  /** {@link #isolatedCodeBases()} as URLs. */
   public List<URL> isolatedClassPath() {
     try {
-      return List.of(toolsJar.toUri().toURL(), bridgeCodeBase.toUri().toURL());
+      List<URL> urls = new java.util.ArrayList<>();
+      for (Path p : isolatedCodeBases()) {
+        urls.add(p.toUri().toURL());
+      }
+      return urls;
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }

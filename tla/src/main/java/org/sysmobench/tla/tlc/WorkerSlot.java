@@ -220,7 +220,7 @@ final class WorkerSlot implements Runnable {
     }
     tools.libraryPath().forEach(p -> resolver.add(p.toString()));
     r.put("resolverPath", resolver);
-    r.put("classPath", List.of(tools.toolsJar().toString(), tools.bridgeCodeBase().toString()));
+    r.put("classPath", tools.isolatedCodeBases().stream().map(Path::toString).toList());
     r.put("hookKey", job.hooks().key());
     job.hooks().readableFiles().ifPresent(files -> r.put("readableFiles", files.stream().map(WorkerSlot::realPath).toList()));
     r.put("maxDistinct", job.budget().maxDistinctStates());

@@ -33,6 +33,9 @@ SysMoBench_Fire(key, action, state) == NoBridge(<<key, action, state>>)
 \* Whether contract action number `action` has not fired yet.
 SysMoBench_Unfired(key, action, state) == NoBridge(<<key, action, state>>)
 
+\* Whether fewer than `count` contract actions have fired yet.
+SysMoBench_FiredFewer(key, count, state) == NoBridge(<<key, count, state>>)
+
 \* FALSE for a state deeper than the job's depth budget, or once the search holds as many distinct
 \* states as its state budget allows (the search then stops); `level` is the state's TLC level.
 SysMoBench_WithinBudget(key, level, state) == NoBridge(<<key, level, state>>)

@@ -47,6 +47,18 @@ public final class EvaluationHookOps {
   }
 
   /**
+   * Whether fewer than {@code count} distinct contract actions have fired yet: the action tracker's
+   * guard, so that once every action it tests has fired a step costs one call instead of one per action.
+   */
+  @TLAPlusOperator(identifier = "SysMoBench_FiredFewer", module = "SysMoBenchHooks", warn = false)
+  public static Value firedFewer(Value key, Value count, Value state) {
+    if (accepts(key) && count instanceof IntValue n) {
+      return JobChannel.firedCount() < n.val ? BoolValue.ValTrue : BoolValue.ValFalse;
+    }
+    return BoolValue.ValFalse;
+  }
+
+  /**
    * The state budget, as a state constraint: FALSE once the job generated more states than its
    * generated-states budget (the search or simulation then stops), for a state deeper than the depth
    * budget (TLC counts the initial states as depth 1, and passes 0 for them as {@code level}), and once

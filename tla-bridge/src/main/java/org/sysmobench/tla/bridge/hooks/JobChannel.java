@@ -76,6 +76,10 @@ public final class JobChannel {
     return FIRED.contains(action);
   }
 
+  static synchronized int firedCount() {
+    return FIRED.size();
+  }
+
   static synchronized long maxDistinct() {
     return maxDistinct;
   }
