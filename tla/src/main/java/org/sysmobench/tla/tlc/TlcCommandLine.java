@@ -19,7 +19,10 @@ final class TlcCommandLine {
         root + ".cfg", "-workers", "1", "-checkpoint", "0", "-seed", Long.toString(job.seed()),
         // TLC otherwise picks its fingerprint polynomial at random; derive it from the recorded seed so a
         // re-run is the same run (128: the tools ship at least that many polynomials).
-        "-fp", Integer.toString(Math.floorMod(job.seed(), 128))));
+        "-fp", Integer.toString(Math.floorMod(job.seed(), 128)),
+        // Liveness checked once, on the whole graph: by default TLC also checks the graph explored so
+        // far every minute of wall time, so a slow machine could report another counterexample.
+        "-lncheck", "final"));
     if (job.coverage()) {
       args.addAll(List.of("-coverage", "1"));
     }
