@@ -1,11 +1,15 @@
 package tlc2.tool.coverage;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import tla2sany.semantic.SemanticNode;
+import tla2sany.st.Location;
 import tlc2.output.MP;
 import tlc2.output.OutputCollector;
 import tlc2.tool.Action;
@@ -41,7 +45,7 @@ public final class CostModelCreator {
       init.cm = new ActionCounts(init, ActionCounts.Kind.INIT);
     }
     // TLC splits one formula into several actions (one per disjunct's binding); they share a counter.
-    Map<Object, CostModel> byFormula = new IdentityHashMap<>();
+    Map<SemanticNode, CostModel> byFormula = new HashMap<>();
     for (Action next : tool.getActions()) {
       next.cm = byFormula.computeIfAbsent(next.pred, p -> new ActionCounts(next, ActionCounts.Kind.NEXT));
     }
@@ -62,11 +66,11 @@ public final class CostModelCreator {
       init.cm.report();
     }
     // In the order of the actions' formulas in the source; one line per counter.
-    TreeMap<tla2sany.st.Location, Action> bySource = new TreeMap<>();
+    TreeMap<Location, Action> bySource = new TreeMap<>();
     for (Action next : tool.getActions()) {
       bySource.putIfAbsent(next.pred.getLocation(), next);
     }
-    Set<CostModel> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<CostModel> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Action next : bySource.values()) {
       if (reported.add(next.cm)) {
         next.cm.report();
