@@ -21,7 +21,8 @@ final class TlcCommandLine {
         // re-run is the same run (128: the tools ship at least that many polynomials).
         "-fp", Integer.toString(Math.floorMod(job.seed(), 128)),
         // Liveness checked once, on the whole graph: by default TLC also checks the graph explored so
-        // far every minute of wall time, so a slow machine could report another counterexample.
+        // far 3 s after the start and then every minute of wall time, so how far the search got by then
+        // (the machine's speed) could decide which counterexample it reports.
         "-lncheck", "final"));
     if (job.coverage()) {
       args.addAll(List.of("-coverage", "1"));

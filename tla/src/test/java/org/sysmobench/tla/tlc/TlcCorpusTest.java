@@ -54,6 +54,17 @@ class TlcCorpusTest {
   }
 
   @Test
+  void livenessIsCheckedOnceOnTheWholeGraph() {
+    TlcResult r = pool.run(Corpus.job("SlowLive"));
+    assertThat(r.outcome()).isEqualTo(new TlcOutcome.Ok());
+    assertThat(r.stats().distinct()).isEqualTo(51L * 51 * 31);
+    // plain TLC also checks the partial graph 3 s after the start ("for the current state space"), at a
+    // point that depends on the machine's speed
+    assertThat(r.toolOutput()).contains("Checking temporal properties for the complete state space")
+        .doesNotContain("Checking temporal properties for the current state space");
+  }
+
+  @Test
   void okLargerSpec() {
     TlcResult r = pool.run(Corpus.job("Sim").withCoverage(true));
     assertThat(r.verdict()).isEqualTo(Verdict.PASS);
