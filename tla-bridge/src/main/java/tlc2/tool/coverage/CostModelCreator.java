@@ -14,6 +14,7 @@ import tlc2.output.MP;
 import tlc2.output.OutputCollector;
 import tlc2.tool.Action;
 import tlc2.tool.ITool;
+import tlc2.util.Vect;
 
 /**
  * Coverage counted per action only. Shadows the class of the same name in the TLA+ tools (the job's
@@ -49,13 +50,8 @@ public final class CostModelCreator {
     for (Action next : tool.getActions()) {
       next.cm = byFormula.computeIfAbsent(next.pred, p -> new ActionCounts(next, ActionCounts.Kind.NEXT));
     }
-    for (Action invariant : tool.getInvariants()) {
-      invariant.cm = new ActionCounts(invariant, ActionCounts.Kind.PROPERTY);
-    }
-    if (Boolean.getBoolean(IMPLIED)) {
-      for (Action implied : implied(tool)) {
-        implied.cm = new ActionCounts(implied, ActionCounts.Kind.PROPERTY);
-      }
+    for (Action property : properties(tool)) {
+      property.cm = new ActionCounts(property, ActionCounts.Kind.PROPERTY);
     }
   }
 
@@ -76,29 +72,29 @@ public final class CostModelCreator {
         next.cm.report();
       }
     }
-    for (Action invariant : tool.getInvariants()) {
-      invariant.cm.report();
-    }
-    if (Boolean.getBoolean(IMPLIED)) {
-      for (Action implied : implied(tool)) {
-        implied.cm.report();
-      }
+    for (Action property : properties(tool)) {
+      property.cm.report();
     }
     boolean slow = System.currentTimeMillis() - startMillis > OVERHEAD_REPORT_MILLIS;
     MP.printMessage(slow ? COVERAGE_END_OVERHEAD : COVERAGE_END);
   }
 
   private static List<Action> inits(ITool tool) {
+    Vect<Action> spec = tool.getInitStateSpec();
     List<Action> all = new ArrayList<>();
-    for (int i = 0; i < tool.getInitStateSpec().size(); i++) {
-      all.add(tool.getInitStateSpec().elementAt(i));
+    for (int i = 0; i < spec.size(); i++) {
+      all.add(spec.elementAt(i));
     }
     return all;
   }
 
-  private static List<Action> implied(ITool tool) {
-    List<Action> all = new ArrayList<>(List.of(tool.getImpliedInits()));
-    all.addAll(List.of(tool.getImpliedActions()));
+  /** The invariants, then the implied properties when the system property asks for their coverage. */
+  private static List<Action> properties(ITool tool) {
+    List<Action> all = new ArrayList<>(List.of(tool.getInvariants()));
+    if (Boolean.getBoolean(IMPLIED)) {
+      all.addAll(List.of(tool.getImpliedInits()));
+      all.addAll(List.of(tool.getImpliedActions()));
+    }
     return all;
   }
 }
