@@ -222,15 +222,16 @@ Reply(i, j) ==
   /\ msgs' = msgs \cup {Notification(i, state[i], vote[i].leader, vote[i].zxid, vote[i].electionEpoch, vote[i].peerEpoch)}
   /\ UNCHANGED <<up, state, logicalclock, proposal, vote, recvVotes, outOfElection, decision, electing, initVote, crashes>>
 
-\* Zab moved a decided peer to a new epoch; its vote carries it from now on. Zab does so only while
-\* the leader the peer decided on leads (synchronisation goes through that leader).
+\* Zab moved a decided peer to a new epoch; its vote carries it from now on. Zab does so only after
+\* the leader the peer decided on took the lead in that round (synchronisation goes through that
+\* leader); the vote may change after the leader went down, once the peer was synchronised.
 NewEpoch(i, peerEpoch) ==
   /\ up[i]
   /\ ~electing[i]
   /\ state[i] # "LOOKING"
   /\ peerEpoch > vote[i].peerEpoch
   /\ LET l == vote[i].leader
-     IN up[l] /\ state[l] = "LEADING" /\ vote[l].electionEpoch = vote[i].electionEpoch
+     IN vote[l].leader = l /\ vote[l].electionEpoch = vote[i].electionEpoch
   /\ vote' = [vote EXCEPT ![i].peerEpoch = peerEpoch]
   /\ UNCHANGED <<up, state, logicalclock, proposal, msgs, recvVotes, outOfElection, decision, electing, initVote, crashes>>
 
@@ -238,11 +239,15 @@ Receive(i) ==
   \E m \in msgs : HandleNotification(i, m.from, m.state, m.leader, m.zxid, m.electionEpoch, m.peerEpoch)
 
 \* The environment's choice when a peer starts an election: any zxid within the bound, and the epoch
-\* the peer last reached (the model does not let Zab move epochs backwards or skip ahead).
+\* Zab last moved the peer to. That is the epoch its vote carries, or, once the peer has decided a vote,
+\* a later one: Zab synchronises a follower to its leader's new epoch before it updates the follower's
+\* vote, and a peer stopped in between proposes the new epoch with the old vote (Zab never moves back).
 Elect(i) ==
-  \E z \in 0..MaxZxid :
-    /\ logicalclock[i] < MaxClock
-    /\ StartElection(i, z, IF vote[i].peerEpoch > initVote[i].peerEpoch THEN vote[i].peerEpoch ELSE initVote[i].peerEpoch)
+  LET known == IF vote[i].peerEpoch > initVote[i].peerEpoch THEN vote[i].peerEpoch ELSE initVote[i].peerEpoch
+      latest == IF vote[i].electionEpoch > 0 THEN MaxEpoch ELSE known
+  IN \E z \in 0..MaxZxid, e \in known..latest :
+       /\ logicalclock[i] < MaxClock
+       /\ StartElection(i, z, e)
 
 Next ==
   \/ \E i \in Nodes : Start(i)

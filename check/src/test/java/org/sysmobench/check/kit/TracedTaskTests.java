@@ -16,7 +16,10 @@ import org.sysmobench.model.result.Phase;
 import org.sysmobench.model.result.PhaseDetails;
 import org.sysmobench.model.result.PhaseResult;
 import org.sysmobench.check.TaskChecker;
+import org.sysmobench.check.discovery.DiscoveryScorer;
+import org.sysmobench.check.discovery.HiddenMutantCheck;
 import org.sysmobench.tasks.ContractAction;
+import org.sysmobench.tasks.DiscoverySettings;
 import org.sysmobench.tasks.Task;
 import org.sysmobench.tasks.TaskLoader;
 import org.sysmobench.trace.CodeCoverage;
@@ -144,6 +147,21 @@ public abstract class TracedTaskTests {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(taskFolder().resolve("adversarial")),
         "the task has no adversarial specs");
     AdversarialSuite.assertEarnNothing(kit, task());
+  }
+
+  /**
+   * The invariants track (a task with a {@code discovery.yaml}) is sound: the reference keeps every
+   * template, and each hidden mutant keeps the contract's types and breaks exactly the templates it
+   * declares, so a hidden mutant left behind when the reference changes is caught here, not by a user.
+   */
+  @Test
+  void hiddenMutantsBreakExactlyWhatTheyDeclare() {
+    Task task = task();
+    org.junit.jupiter.api.Assumptions.assumeTrue(DiscoveryScorer.hasTrack(task), "the task has no invariants track");
+    HiddenMutantCheck.Report r = new HiddenMutantCheck(kit.engine().sany(), kit.engine().pool())
+        .check(task, work.resolve("hidden"));
+    assertThat(r.ok()).as(r.explain()).isTrue();
+    assertThat(r.specs()).hasSize(1 + DiscoverySettings.load(task).orElseThrow().hiddenMutants().size());
   }
 
   /**
