@@ -73,6 +73,15 @@ final class WorkerProcess implements AutoCloseable {
         "-Dutil.FileUtil.milliseconds=true",
         "-D" + WorkerMain.HOST_PID_PROPERTY + "=" + ProcessHandle.current().pid(),
         "-D" + WorkerMain.SCRATCH_PROPERTY + "=" + poolDir));
+    if (config.workers() >= Runtime.getRuntime().availableProcessors()) {
+      // Every core runs a worker, so the optimising compiler (C2) can only compile on a core another
+      // worker needs; and it compiles TLC again for every job, since each job's classes are new (TLC keeps
+      // static state). The client compiler alone costs a fraction of that. Measured with `bench eval`
+      // on 2 cores, 2 workers: etcd-raft 12.1 s against 19.4 s per evaluation (host and worker CPU 21.7 s
+      // against 38.6 s), jctools-spsc 0.9 s against 1.6 s. With a core to spare, C2 wins on long searches
+      // (etcd-raft's search alone: 7 s against 9 s), so a pool with fewer workers than cores keeps it.
+      cmd.add("-XX:TieredStopAtLevel=1");
+    }
     cmd.addAll(config.extraJvmArgs());
     cmd.addAll(List.of("-cp", workerClassPath(config.hostClassPath(), tools), WorkerMain.class.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
